@@ -1,0 +1,122 @@
+package org.gsoia.workflow.agreement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A site of an organisation with its facility security clearance (FSC). The level and organisation are fetched
+ * eagerly: both are tiny reference rows that every screen showing a facility needs, outside any transaction.
+ */
+@Entity
+@Table(name = "facility")
+public class Facility {
+
+    @Id
+    @Column(name = "id", nullable = false, length = 64)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    /** Name in the party's own script. */
+    @Column(name = "name", nullable = false, length = 300)
+    private String name;
+
+    @Column(name = "name_en", length = 300)
+    private String nameEn;
+
+    @Column(name = "city", nullable = false, length = 100)
+    private String city;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "fsc_level_id")
+    private ClassificationLevel fscLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fsc_status", nullable = false, length = 16)
+    private FscStatus fscStatus;
+
+    @Column(name = "fsc_expires_on")
+    private LocalDate fscExpiresOn;
+
+    protected Facility() {
+    }
+
+    Facility(String id, Organisation organisation, String name, String nameEn, String city,
+            ClassificationLevel fscLevel, FscStatus fscStatus, LocalDate fscExpiresOn) {
+        this.id = id;
+        this.organisation = organisation;
+        this.name = name;
+        this.nameEn = nameEn;
+        this.city = city;
+        this.fscLevel = fscLevel;
+        this.fscStatus = fscStatus;
+        this.fscExpiresOn = fscExpiresOn;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getPartyCode() {
+        return organisation.getPartyCode();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public Optional<ClassificationLevel> getFscLevel() {
+        return Optional.ofNullable(fscLevel);
+    }
+
+    public FscStatus getFscStatus() {
+        return fscStatus;
+    }
+
+    public Optional<LocalDate> getFscExpiresOn() {
+        return Optional.ofNullable(fscExpiresOn);
+    }
+
+    /** VALID status with a level, and not past its expiry date (the expiry date itself still counts). */
+    public boolean hasValidFscOn(LocalDate day) {
+        return fscStatus == FscStatus.VALID
+                && fscLevel != null
+                && (fscExpiresOn == null || !day.isAfter(fscExpiresOn));
+    }
+
+    /**
+     * The gate of R-FC-04 for this facility: a valid FSC on {@code day} at or above {@code required}, which must be
+     * a level of the facility's own party (translate foreign levels through the equivalence table first).
+     */
+    public boolean fscCovers(ClassificationLevel required, LocalDate day) {
+        return hasValidFscOn(day) && fscLevel.isAtLeast(required);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,134 @@
+package org.gsoia.workflow.agreement;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gsoia.workflow.security.Role;
+
+/**
+ * The facility register for the authorities: every facility with its clearance level (in dual marking towards
+ * the other party), status and expiry; clearances that need attention stand out.
+ */
+@Route("facilities")
+@RolesAllowed({Role.AUTHORITY_ROLE, Role.ADMIN_ROLE})
+@Menu(order = 30, title = "nav.facilities", icon = "vaadin:factory")
+class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Agreements agreements;
+    private final DualMarkingFormatter marking;
+    private final OrganisationDirectory organisations;
+    private final FacilityRegister register;
+    private final Select<String> party = new Select<>();
+    private final TextField search = new TextField();
+
+    FacilityRegisterView(FacilityRegister register, Agreements agreements, DualMarkingFormatter marking,
+                         OrganisationDirectory organisations) {
+        this.agreements = agreements;
+        this.marking = marking;
+        this.organisations = organisations;
+        this.register = register;
+        addClassName("gsoia-view");
+        setPadding(false);
+        Paragraph lead = new Paragraph(getTranslation("facilities.lead", register.attentionDays()));
+        lead.addClassName("gsoia-lead");
+
+        Locale locale = getLocale();
+        List<String> partyChoices = new ArrayList<>();
+        partyChoices.add("");
+        partyChoices.addAll(agreements.parties());
+        party.setLabel(getTranslation("facilities.party"));
+        party.setItems(partyChoices);
+        party.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("facilities.allParties")
+                : organisations.partyName(code, locale));
+        party.setValue("");
+        search.setLabel(getTranslation("facilities.search"));
+        search.setPlaceholder(getTranslation("facilities.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        FlexLayout filters = new FlexLayout(party, search);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        Grid<FacilityEntry> grid = new Grid<>();
+        grid.setId("facility-register");
+        grid.addClassName("gsoia-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(FacilityEntry::name).setHeader(getTranslation("facilities.facility")).setFlexGrow(3)
+                .setSortable(true);
+        grid.addColumn(f -> organisations.displayName(f.organisationId(), locale))
+                .setHeader(getTranslation("facilities.organisation")).setFlexGrow(3).setSortable(true);
+        grid.addColumn(f -> organisations.partyName(f.partyCode(), locale)).setHeader(getTranslation("facilities.party"))
+                .setFlexGrow(1).setSortable(true);
+        grid.addColumn(FacilityEntry::city).setHeader(getTranslation("facilities.city")).setFlexGrow(1);
+        grid.addComponentColumn(this::level).setHeader(getTranslation("facilities.level")).setFlexGrow(4);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("facilities.status")).setFlexGrow(1);
+        grid.addColumn(f -> f.fscExpiresOn() == null ? "" : dates.format(f.fscExpiresOn()))
+                .setHeader(getTranslation("facilities.expires")).setFlexGrow(1)
+                .setComparator(FacilityEntry::fscExpiresOn);
+        grid.setEmptyStateText(getTranslation("facilities.empty"));
+
+        ListDataProvider<FacilityEntry> data = new ListDataProvider<>(register.all());
+        grid.setItems(data);
+        Runnable filter = () -> data.setFilter(f -> (party.getValue().isEmpty() || f.partyCode().equals(party.getValue()))
+                && matches(f, search.getValue(), locale));
+        party.addValueChangeListener(e -> filter.run());
+        search.addValueChangeListener(e -> filter.run());
+
+        add(new H2(getTranslation("nav.facilities")), lead, filters, grid);
+    }
+
+    private boolean matches(FacilityEntry facility, String text, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(locale);
+        return facility.name().toLowerCase(locale).contains(needle)
+                || facility.city().toLowerCase(locale).contains(needle)
+                || organisations.displayName(facility.organisationId(), locale).toLowerCase(locale).contains(needle);
+    }
+
+    private Component level(FacilityEntry facility) {
+        Span span = new Span(facility.fscLevelId() == null ? getTranslation("facility.noLevel")
+                : marking.format(agreements.currentId(), facility.fscLevelId(),
+                        agreements.otherParty(facility.partyCode()), getLocale()));
+        span.addClassName("gsoia-marking");
+        return span;
+    }
+
+    private Component status(FacilityEntry facility) {
+        Span badge = new Span(getTranslation("fsc.status." + facility.fscStatus().name()));
+        boolean attention = register.needsAttention(facility);
+        badge.getElement().getThemeList().add(attention ? "badge error" : "badge success");
+        if (attention && facility.fscStatus() == FscStatus.VALID) {
+            badge.setText(getTranslation("facilities.expiringSoon"));
+        }
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.facilities") + " – " + getTranslation("app.name");
+    }
+}

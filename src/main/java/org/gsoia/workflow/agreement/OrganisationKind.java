@@ -1,0 +1,7 @@
+package org.gsoia.workflow.agreement;
+
+public enum OrganisationKind {
+    COMPANY,
+    AGENCY,
+    COMPETENT_AUTHORITY
+}

@@ -1,0 +1,51 @@
+package org.gsoia.workflow.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.gsoia.workflow.audit.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads users from Camunda's identity tables joined with their profile; keeps the language choice. */
+@Service
+public class UserDirectory {
+
+    private final IdentityService identityService;
+    private final UserProfileRepository profiles;
+    private final AuditLog auditLog;
+
+    UserDirectory(IdentityService identityService, UserProfileRepository profiles, AuditLog auditLog) {
+        this.identityService = identityService;
+        this.profiles = profiles;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        Set<Role> roles = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .flatMap(group -> Role.ofGroupId(group.getId()).stream())
+                .collect(Collectors.toUnmodifiableSet());
+        Optional<UserProfile> profile = profiles.findById(userId);
+        return Optional.of(new UserAccount(user.getId(), user.getFirstName(), user.getLastName(),
+                profile.map(UserProfile::getOrganisationId).orElse(null),
+                profile.map(UserProfile::getPreferredLocale).map(Locale::forLanguageTag).orElse(null),
+                roles));
+    }
+
+    /** Remembers the language the user chose, so the next login starts in it. */
+    @Transactional
+    public void changePreferredLocale(String userId, Locale locale) {
+        UserProfile profile = profiles.findById(userId)
+                .orElseThrow(() -> new IllegalArgumentException("No profile for user " + userId));
+        profile.setPreferredLocale(locale.toLanguageTag());
+        auditLog.record(userId, "LANGUAGE_CHANGED", "user:" + userId, locale.toLanguageTag());
+    }
+}

@@ -1,0 +1,36 @@
+package org.gsoia.workflow.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown for unknown pages and for pages the user's role does not allow (Vaadin reroutes a denied access to
+ * "not found", so a crafted URL does not even reveal that a page exists).
+ */
+@ParentLayout(MainLayout.class)
+class NotAvailableView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    NotAvailableView() {
+        addClassNames("gsoia-view", "gsoia-not-available");
+        setPadding(false);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        Paragraph text = new Paragraph(getTranslation("error.notFound.text"));
+        text.addClassName("gsoia-lead");
+        Anchor home = new Anchor("", getTranslation("error.notFound.home"));
+        home.getElement().setAttribute("router-link", true);
+        add(new H2(getTranslation("error.notFound.title")), text, home);
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
