@@ -60,8 +60,6 @@ class ClassificationLevelsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("levels.reference")).setFlexGrow(1);
         grid.addComponentColumn(level -> equivalent(level, recipient))
                 .setHeader(getTranslation("levels.equivalent")).setFlexGrow(4);
-        grid.addColumn(ClassificationLevel::getClearanceRequired).setHeader(getTranslation("levels.clearance"))
-                .setFlexGrow(1);
         grid.setItems(referenceData.levelsOf(party));
         return grid;
     }
@@ -76,8 +74,7 @@ class ClassificationLevelsView extends VerticalLayout implements HasDynamicTitle
         Span status = new Span(getTranslation("levels.status." + equivalence.status().name()));
         status.getElement().getThemeList().add(equivalence.needsVerification() ? "badge contrast small" : "badge success small");
         status.getElement().setAttribute("title", equivalence.article() == null ? "" : equivalence.article());
-        Span cell = new Span(marking, new Span(" "), status);
-        return cell;
+        return new Span(marking, new Span(" "), status);
     }
 
     @Override

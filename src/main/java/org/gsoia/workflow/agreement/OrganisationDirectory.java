@@ -3,6 +3,7 @@ package org.gsoia.workflow.agreement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +14,12 @@ public class OrganisationDirectory {
 
     private final OrganisationRepository organisations;
     private final PartyRepository parties;
+    private final MessageSource messages;
 
-    OrganisationDirectory(OrganisationRepository organisations, PartyRepository parties) {
+    OrganisationDirectory(OrganisationRepository organisations, PartyRepository parties, MessageSource messages) {
         this.organisations = organisations;
         this.parties = parties;
+        this.messages = messages;
     }
 
     public Optional<OrganisationSummary> find(String organisationId) {
@@ -31,10 +34,12 @@ public class OrganisationDirectory {
         return find(organisationId).map(o -> o.displayName(locale)).orElse(organisationId);
     }
 
-    /** A party's name: native for its own language's readers, English otherwise. */
+    /**
+     * A party's name in the reader's language (translation key {@code party.<code>}); a party without a
+     * translation shows its English name from the {@code party} table.
+     */
     public String partyName(String partyCode, Locale locale) {
-        return parties.findById(partyCode)
-                .map(p -> p.getLanguage().getLanguage().equals(locale.getLanguage()) ? p.getNameNative() : p.getNameEn())
-                .orElse(partyCode);
+        String english = parties.findById(partyCode).map(Party::getNameEn).orElse(partyCode);
+        return messages.getMessage("party." + partyCode, null, english, locale);
     }
 }

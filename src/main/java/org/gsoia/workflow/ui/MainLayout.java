@@ -20,8 +20,11 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.util.Comparator;
 import java.util.Locale;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.security.CurrentUser;
@@ -33,6 +36,7 @@ import org.springframework.beans.factory.annotation.Value;
  * The shell around every view: header with product name, DEMO badge and user menu (language, logout), and a
  * side navigation that lists only the views the user's roles allow. Views join it automatically
  * ({@link Layout}) and appear in the navigation through {@code @Menu}, whose title is a translation key.
+ * The shell knows no feature: it reads the routes from Vaadin's registry.
  */
 @Layout
 @AnonymousAllowed
@@ -42,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserDirectory userDirectory;
     private final OrganisationDirectory organisations;
     private final SideNav navigation = new SideNav();
+    private final AccessAnnotationChecker accessChecker = new AccessAnnotationChecker();
 
     MainLayout(CurrentUser currentUser, UserDirectory userDirectory, OrganisationDirectory organisations,
                @Value("${gsoia.demo:false}") boolean demo) {
@@ -129,12 +134,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // rebuilt after each navigation: the menu follows access control and the current language
         navigation.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
-            }
-            navigation.addItem(item);
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
+                .filter(route -> accessChecker.hasAccess(route.getNavigationTarget()))
+                .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
+                .forEach(route -> navigation.addItem(navigationItem(route)));
+    }
+
+    private SideNavItem navigationItem(RouteData route) {
+        Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+        SideNavItem item = new SideNavItem(getTranslation(menu.title()), "/" + route.getTemplate());
+        if (menu.icon().startsWith("vaadin:")) {
+            item.setPrefixComponent(new Icon("vaadin", menu.icon().substring("vaadin:".length())));
         }
+        return item;
     }
 }

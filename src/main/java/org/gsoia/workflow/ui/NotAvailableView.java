@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * "not found", so a crafted URL does not even reveal that a page exists).
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 class NotAvailableView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     NotAvailableView() {

@@ -1,7 +1,6 @@
 package org.gsoia.workflow.security;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -9,7 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,10 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Login per demo role, and the guards of the engine's REST API, Camunda's webapps and actuator. */
+/** Login per demo role and the guard of Camunda's webapps; {@code HttpGuardsIT} checks the REST guards over HTTP. */
 @GsoiaSpringTest
 @AutoConfigureMockMvc
 class SecurityIT {
+
+    private static final String THROTTLED = "failed.login.test";
 
     @Autowired
     MockMvc mvc;
@@ -35,9 +41,23 @@ class SecurityIT {
                 .andExpect(redirectedUrl("/"));
     }
 
+    /**
+     * A user of its own: Camunda delays further logins after a failed one (brute-force protection), which
+     * must not slow down the demo users of the other tests.
+     */
+    @BeforeAll
+    static void createUserForFailedLogins(@Autowired IdentityService identityService) {
+        if (identityService.createUserQuery().userId(THROTTLED).count() == 0) {
+            User user = identityService.newUser(THROTTLED);
+            user.setPassword(DemoCast.PASSWORD);
+            identityService.saveUser(user);
+            identityService.createMembership(THROTTLED, Role.ADMIN.groupId());
+        }
+    }
+
     @Test
     void wrongPasswordAndUnknownUserAreRefused() throws Exception {
-        mvc.perform(formLogin("/login").user("applicant.de").password("wrong"))
+        mvc.perform(formLogin("/login").user(THROTTLED).password("wrong"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin("/login").user("nobody").password(DemoCast.PASSWORD))
@@ -45,28 +65,12 @@ class SecurityIT {
     }
 
     @Test
-    void engineRestAnswers401WithoutCredentials403ToNonAdminsAnd200ToAdmin() throws Exception {
-        mvc.perform(get("/engine-rest/engine")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/engine").with(httpBasic("applicant.de", "demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/engine-rest/engine").with(httpBasic("officer.jp1", "demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/engine-rest/engine").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/engine").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
-    }
-
-    @Test
     void camundaWebappsAreForAdministratorsOnly() throws Exception {
         mvc.perform(get("/camunda/app/cockpit/default/")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/camunda/app/cockpit/default/").with(user("manager").roles(Role.MANAGER.name())))
                 .andExpect(status().isForbidden());
+        // Cockpit itself is served by Camunda's webapp filters outside MockMvc: here only the guard is checked
         mvc.perform(get("/camunda/app/cockpit/default/").with(user("admin").roles(Role.ADMIN.name())))
-                .andExpect(status().isOk());
-    }
-
-    @Test
-    void healthIsPublicAndPrometheusIsForAdminsOnly() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(302, 401, 403));
     }
 }

@@ -17,7 +17,7 @@ public class WorkingDayCalendars {
     private final PartyRepository parties;
     private final Map<String, WorkingDayCalendar> byParty = new ConcurrentHashMap<>();
 
-    WorkingDayCalendars(PartyRepository parties) {
+    public WorkingDayCalendars(PartyRepository parties) {
         this.parties = parties;
     }
 
