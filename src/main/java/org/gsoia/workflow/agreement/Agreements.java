@@ -35,10 +35,6 @@ public class Agreements {
 
     /** The party on the other side of an exchange from the given one. */
     public String otherParty(String partyCode) {
-        List<String> both = parties();
-        if (!both.contains(partyCode)) {
-            throw new IllegalArgumentException(partyCode + " is not a party of " + currentId);
-        }
-        return both.get(0).equals(partyCode) ? both.get(1) : both.get(0);
+        return current().counterpartOf(partyCode);
     }
 }

@@ -23,7 +23,11 @@ public class EquivalenceService {
         this.clock = clock;
     }
 
-    /** The equivalence in force today. */
+    /**
+     * The equivalence in force today.
+     *
+     * @throws IllegalArgumentException if {@code levelId} is not a known classification level
+     */
     public Equivalence equivalentOf(String agreementId, String levelId, String recipientParty) {
         return equivalentOf(agreementId, levelId, recipientParty, LocalDate.now(clock));
     }

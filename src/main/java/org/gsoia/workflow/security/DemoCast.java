@@ -37,8 +37,8 @@ class DemoCast implements ApplicationRunner {
             new Member("officer.jp2", "美咲", "鈴木", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY),
             new Member("facility.de", "Markus", "Hoffmann", "DE-RHEINTAL", Locale.GERMAN, Role.HOST_FACILITY),
             new Member("facility.jp", "翔", "山本", "JP-MINATO", Locale.JAPANESE, Role.HOST_FACILITY),
-            new Member("manager", "Eva", "Lindner", "DE-BMWK", Locale.ENGLISH, Role.MANAGER),
-            new Member("admin", "Paul", "Krüger", "DE-BMWK", Locale.ENGLISH, Role.ADMIN));
+            new Member("manager", "Eva", "Lindner", "DE-BMWE", Locale.ENGLISH, Role.MANAGER),
+            new Member("admin", "Paul", "Krüger", "DE-BMWE", Locale.ENGLISH, Role.ADMIN));
 
     private final IdentityService identityService;
     private final UserProfileRepository profiles;

@@ -29,7 +29,7 @@ class InitialAdministrator implements ApplicationRunner {
 
     InitialAdministrator(IdentityService identityService, UserProfileRepository profiles,
                          @Value("${gsoia.admin.initial-password:}") String initialPassword,
-                         @Value("${gsoia.admin.organisation:DE-BMWK}") String organisationId) {
+                         @Value("${gsoia.admin.organisation:DE-BMWE}") String organisationId) {
         this.identityService = identityService;
         this.profiles = profiles;
         this.initialPassword = initialPassword;
