@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,10 @@ public class FacilityRegister {
         return facilities.findAll().stream().map(FacilityEntry::of)
                 .sorted(Comparator.comparing(FacilityEntry::partyCode).thenComparing(FacilityEntry::name))
                 .toList();
+    }
+
+    public Optional<FacilityEntry> find(String facilityId) {
+        return facilityId == null ? Optional.empty() : facilities.findById(facilityId).map(FacilityEntry::of);
     }
 
     public List<FacilityEntry> ofOrganisation(String organisationId) {

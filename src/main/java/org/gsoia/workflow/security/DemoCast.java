@@ -3,6 +3,7 @@ package org.gsoia.workflow.security;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,15 @@ class DemoCast implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCast.class);
 
     record Member(String id, String firstName, String lastName, String organisationId, Locale locale, Role role) {
+
+        String party() {
+            return organisationId.substring(0, 2);
+        }
+
+        /** The task-routing group: the party's authority for officers, the organisation for everyone else. */
+        String caseGroup() {
+            return role == Role.AUTHORITY ? CaseGroups.authority(party()) : CaseGroups.organisation(organisationId);
+        }
     }
 
     static final List<Member> CAST = List.of(
@@ -71,12 +81,27 @@ class DemoCast implements ApplicationRunner {
             identityService.saveUser(user);
             created = true;
         }
-        if (identityService.createGroupQuery().groupMember(member.id()).groupId(member.role().groupId()).count() == 0) {
-            identityService.createMembership(member.id(), member.role().groupId());
-        }
+        ensureMembership(member.id(), member.role().groupId());
+        ensureGroup(member.caseGroup(), "CASE_ROUTING");
+        ensureMembership(member.id(), member.caseGroup());
         if (!profiles.existsById(member.id())) {
             profiles.save(new UserProfile(member.id(), member.organisationId(), member.locale().toLanguageTag()));
         }
         return created;
+    }
+
+    private void ensureGroup(String groupId, String type) {
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identityService.newGroup(groupId);
+            group.setName(groupId);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void ensureMembership(String userId, String groupId) {
+        if (identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
     }
 }

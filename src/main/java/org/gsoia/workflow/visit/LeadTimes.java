@@ -1,0 +1,58 @@
+package org.gsoia.workflow.visit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lead-time engine: earliest admissible visit date and decision due date, counted in the host country's
+ * working days, in the host's time zone, with the agreement's configured lead times.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeadTimes {
+
+    private final LeadTimeRuleRepository rules;
+    private final WorkingDayCalendars calendars;
+    private final Clock clock;
+
+    LeadTimes(LeadTimeRuleRepository rules, WorkingDayCalendars calendars, Clock clock) {
+        this.rules = rules;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    public LeadTimeRule rule(String agreementId, String hostParty) {
+        return rules.findByAgreementIdAndHostParty(agreementId, hostParty).orElseThrow(() ->
+                new IllegalStateException("No visit lead time configured for " + agreementId + " / " + hostParty));
+    }
+
+    /** The earliest day a visit submitted now may start: today in the host's zone plus the lead time. */
+    public LocalDate earliestVisitDate(String agreementId, String hostParty, VisitType type) {
+        WorkingDayCalendar calendar = calendars.forParty(hostParty);
+        return calendar.addWorkingDays(calendar.today(clock), rule(agreementId, hostParty).leadWorkingDays(type));
+    }
+
+    /** The host authority decides at the latest this many working days before the visit starts. */
+    public LocalDate decisionDueDate(String agreementId, String hostParty, LocalDate visitStart) {
+        return calendars.forParty(hostParty)
+                .addWorkingDays(visitStart, -rule(agreementId, hostParty).getDecisionBufferWorkingDays());
+    }
+
+    /** The last day a recurring visit may be approved for. */
+    public LocalDate latestRecurringEnd(String agreementId, String hostParty, LocalDate visitStart) {
+        return visitStart.plusMonths(rule(agreementId, hostParty).getMaxRecurringMonths()).minusDays(1);
+    }
+
+    public LocalDate renewalReminderDate(String agreementId, String hostParty, LocalDate validUntil) {
+        return validUntil.minusDays(rule(agreementId, hostParty).getRenewalReminderDays());
+    }
+
+    /** Today in the host's time zone. */
+    public LocalDate today(String hostParty) {
+        return calendars.forParty(hostParty).today(clock);
+    }
+}

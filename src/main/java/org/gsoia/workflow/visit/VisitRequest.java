@@ -1,0 +1,234 @@
+package org.gsoia.workflow.visit;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request for visit (RFV): the business data of one case. The process instance carries only its reference
+ * (business key) and the few variables its gateways need.
+ */
+@Entity
+@Table(name = "visit_request")
+public class VisitRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String reference;
+    @Column(name = "agreement_id", nullable = false)
+    private String agreementId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visit_type", nullable = false)
+    private VisitType type;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VisitStatus status;
+    @Column(name = "sending_party_code", nullable = false)
+    private String sendingParty;
+    @Column(name = "host_party_code", nullable = false)
+    private String hostParty;
+    @Column(name = "applicant_user_id", nullable = false)
+    private String applicantUserId;
+    @Column(name = "applicant_organisation_id", nullable = false)
+    private String applicantOrganisationId;
+    @Column(name = "requesting_facility_id", nullable = false)
+    private String requestingFacilityId;
+    @Column(name = "host_facility_id", nullable = false)
+    private String hostFacilityId;
+    @Column(name = "programme_reference")
+    private String programmeReference;
+    private String purpose;
+    @Column(name = "start_date")
+    private LocalDate startDate;
+    @Column(name = "end_date")
+    private LocalDate endDate;
+    @Column(name = "level_id")
+    private String levelId;
+    @Column(name = "hand_carry", nullable = false)
+    private boolean handCarry;
+    @Column(name = "emergency_justification")
+    private String emergencyJustification;
+    @Column(name = "prior_coordination_note")
+    private String priorCoordinationNote;
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+    @Column(name = "decision_due_date")
+    private LocalDate decisionDueDate;
+    @Column(nullable = false)
+    private boolean escalated;
+    @Enumerated(EnumType.STRING)
+    private HostAuthorityDecision decision;
+    @Column(name = "releasable_level_id")
+    private String releasableLevelId;
+    private String conditions;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code")
+    private RejectionReason reasonCode;
+    private String reason;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "confirmed_by")
+    private String confirmedBy;
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+    @Version
+    private int version;
+
+    // separate selects, not joins: two eager lists cannot be join-fetched together
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @OrderBy("position")
+    private List<VisitSite> sites = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @OrderBy("positionInList")
+    private List<Visitor> visitors = new ArrayList<>();
+
+    protected VisitRequest() {
+    }
+
+    VisitRequest(String reference, String agreementId, String sendingParty, String hostParty, String applicantUserId,
+                 String applicantOrganisationId, VisitRequestData data, OffsetDateTime submittedAt) {
+        this.reference = reference;
+        this.agreementId = agreementId;
+        this.sendingParty = sendingParty;
+        this.hostParty = hostParty;
+        this.applicantUserId = applicantUserId;
+        this.applicantOrganisationId = applicantOrganisationId;
+        this.status = VisitStatus.SUBMITTED;
+        this.submittedAt = submittedAt;
+        apply(data);
+    }
+
+    /** Takes over the applicant's data (on submission, correction and amendment); keeps certifications of known visitors. */
+    void apply(VisitRequestData data) {
+        this.type = data.type();
+        this.requestingFacilityId = data.requestingFacilityId();
+        this.hostFacilityId = data.hostFacilityId();
+        this.programmeReference = blankToNull(data.programmeReference());
+        this.purpose = data.purpose().strip();
+        this.startDate = data.startDate();
+        this.endDate = data.endDate();
+        this.levelId = data.levelId();
+        this.handCarry = data.handCarry();
+        this.emergencyJustification = type == VisitType.EMERGENCY ? blankToNull(data.emergencyJustification()) : null;
+        this.priorCoordinationNote = type == VisitType.EMERGENCY ? blankToNull(data.priorCoordinationNote()) : null;
+        sites.clear();
+        for (int i = 0; i < data.sites().size(); i++) {
+            sites.add(new VisitSite(this, i, data.sites().get(i)));
+        }
+        List<Visitor> known = new ArrayList<>(visitors);
+        visitors.clear();
+        for (int i = 0; i < data.visitors().size(); i++) {
+            VisitorData visitor = data.visitors().get(i);
+            Visitor replacement = new Visitor(this, i, visitor);
+            known.stream().filter(k -> k.isSamePersonAs(visitor) && k.isCertified()
+                            && k.toData().clearanceExpiresOn().equals(visitor.clearanceExpiresOn())
+                            && k.toData().clearanceLevelId().equals(visitor.clearanceLevelId()))
+                    .findFirst().ifPresent(k -> replacement.certify());
+            visitors.add(replacement);
+        }
+    }
+
+    public VisitRequestData toData() {
+        return new VisitRequestData(type, requestingFacilityId, hostFacilityId, programmeReference, purpose, startDate,
+                endDate, levelId, handCarry, emergencyJustification, priorCoordinationNote,
+                sites.stream().map(VisitSite::toData).toList(), visitors.stream().map(Visitor::toData).toList());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    void changeStatus(VisitStatus status) {
+        this.status = status;
+    }
+
+    void scheduleDecision(LocalDate decisionDueDate) {
+        this.decisionDueDate = decisionDueDate;
+    }
+
+    void markEscalated() {
+        this.escalated = true;
+    }
+
+    void certifyAllVisitors() {
+        visitors.forEach(Visitor::certify);
+    }
+
+    void recordDecision(HostAuthorityDecision decision, String releasableLevelId, String conditions,
+                        RejectionReason reasonCode, String reason, String decidedBy, OffsetDateTime decidedAt) {
+        this.decision = decision;
+        this.releasableLevelId = releasableLevelId;
+        this.conditions = conditions;
+        this.reasonCode = reasonCode;
+        this.reason = reason;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+        this.confirmedBy = null;
+    }
+
+    void recordConfirmation(String confirmedBy) {
+        this.confirmedBy = confirmedBy;
+    }
+
+    void validUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
+    }
+
+    public Long getId() { return id; }
+    public String getReference() { return reference; }
+    public String getAgreementId() { return agreementId; }
+    public VisitType getType() { return type; }
+    public VisitStatus getStatus() { return status; }
+    public String getSendingParty() { return sendingParty; }
+    public String getHostParty() { return hostParty; }
+    public String getApplicantUserId() { return applicantUserId; }
+    public String getApplicantOrganisationId() { return applicantOrganisationId; }
+    public String getRequestingFacilityId() { return requestingFacilityId; }
+    public String getHostFacilityId() { return hostFacilityId; }
+    public String getProgrammeReference() { return programmeReference; }
+    public String getPurpose() { return purpose; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public String getLevelId() { return levelId; }
+    public boolean isHandCarry() { return handCarry; }
+    public String getEmergencyJustification() { return emergencyJustification; }
+    public String getPriorCoordinationNote() { return priorCoordinationNote; }
+    public OffsetDateTime getSubmittedAt() { return submittedAt; }
+    public LocalDate getDecisionDueDate() { return decisionDueDate; }
+    public boolean isEscalated() { return escalated; }
+    public Optional<HostAuthorityDecision> getDecision() { return Optional.ofNullable(decision); }
+    public String getReleasableLevelId() { return releasableLevelId; }
+    public String getConditions() { return conditions; }
+    public RejectionReason getReasonCode() { return reasonCode; }
+    public String getReason() { return reason; }
+    public String getDecidedBy() { return decidedBy; }
+    public String getConfirmedBy() { return confirmedBy; }
+    public OffsetDateTime getDecidedAt() { return decidedAt; }
+    public LocalDate getValidUntil() { return validUntil; }
+    public List<VisitSite> getSites() { return List.copyOf(sites); }
+    public List<Visitor> getVisitors() { return List.copyOf(visitors); }
+}

@@ -1,0 +1,43 @@
+package org.gsoia.workflow.visit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A visit request as the applicant enters it (form) or sends it (REST API). The field rules are here; the rules
+ * that need reference data (lead time, facilities, levels) are checked by {@link VisitRequestValidator}.
+ * Validation messages are translation keys.
+ */
+public record VisitRequestData(
+        @NotNull(message = "validation.required") VisitType type,
+        @NotBlank(message = "validation.required") String requestingFacilityId,
+        @NotBlank(message = "validation.required") String hostFacilityId,
+        @Size(max = 200, message = "validation.tooLong") String programmeReference,
+        @NotBlank(message = "validation.required") @Size(max = 2000, message = "validation.tooLong") String purpose,
+        @NotNull(message = "validation.required") LocalDate startDate,
+        @NotNull(message = "validation.required") LocalDate endDate,
+        @NotBlank(message = "validation.required") String levelId,
+        boolean handCarry,
+        @Size(max = 2000, message = "validation.tooLong") String emergencyJustification,
+        @Size(max = 2000, message = "validation.tooLong") String priorCoordinationNote,
+        @NotEmpty(message = "validation.sites") @Size(max = 30, message = "validation.sites")
+        List<@Valid @NotNull(message = "validation.required") SiteData> sites,
+        @NotEmpty(message = "validation.visitors") @Size(max = 30, message = "validation.visitors")
+        List<@Valid @NotNull(message = "validation.required") VisitorData> visitors) {
+
+    /** The most visitors one request may name (as DCSA: 30 visitors, 30 sites). */
+    public static final int MAX_VISITORS = 30;
+
+    public VisitRequestData {
+        // not List.copyOf: a null row must reach validation as a field error, not fail here
+        sites = sites == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(sites));
+        visitors = visitors == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(visitors));
+    }
+}

@@ -1,0 +1,25 @@
+package org.gsoia.workflow.visit;
+
+import java.util.Set;
+
+/** Where a visit request stands; kept in step with the process by {@code VisitCaseSteps}. */
+public enum VisitStatus {
+    SUBMITTED,
+    CORRECTION_NEEDED,
+    IN_CERTIFICATION,
+    IN_REVIEW,
+    INFORMATION_REQUESTED,
+    AWAITING_CONFIRMATION,
+    AWAITING_ACKNOWLEDGEMENT,
+    APPROVED,
+    REJECTED,
+    CANCELLED,
+    COMPLETED,
+    EXPIRED;
+
+    private static final Set<VisitStatus> FINAL = Set.of(REJECTED, CANCELLED, COMPLETED, EXPIRED);
+
+    public boolean isFinal() {
+        return FINAL.contains(this);
+    }
+}

@@ -1,0 +1,37 @@
+package org.gsoia.workflow.visit;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A visitor as entered in the form or sent to the REST API: the fields R-VI-03 requires and nothing more.
+ * Validation messages are translation keys.
+ */
+public record VisitorData(
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") String nameNative,
+        @NotBlank(message = "validation.required")
+        @Pattern(regexp = "[A-Z][A-Z '<-]{0,99}", message = "validation.passportName") String surnamePassport,
+        @NotBlank(message = "validation.required")
+        @Pattern(regexp = "[A-Z][A-Z '<-]{0,99}", message = "validation.passportName") String givenNamesPassport,
+        @NotNull(message = "validation.required") @Past(message = "validation.past") LocalDate dateOfBirth,
+        @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.tooLong") String placeOfBirth,
+        @NotBlank(message = "validation.required")
+        @Pattern(regexp = "[A-Z]{3}", message = "validation.nationality") String nationality,
+        @NotBlank(message = "validation.required")
+        @Pattern(regexp = "[A-Z0-9]{6,20}", message = "validation.passportNumber") String passportNumber,
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") String jobTitle,
+        @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong") String employer,
+        @NotBlank(message = "validation.required") String clearanceLevelId,
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") String clearanceIssuedBy,
+        @NotNull(message = "validation.required") LocalDate clearanceExpiresOn,
+        @NotNull(message = "validation.consent") @AssertTrue(message = "validation.consent") Boolean consentGiven) {
+
+    public static VisitorData empty() {
+        return new VisitorData("", "", "", null, "", "", "", "", "", null, "", null, false);
+    }
+}
