@@ -1,0 +1,76 @@
+package org.gsoia.workflow.visit;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.agreement.Equivalence;
+import org.gsoia.workflow.agreement.EquivalenceService;
+import org.gsoia.workflow.agreement.FacilityEntry;
+import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.agreement.FscStatus;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The checks the authorities see computed on a request (R-VI-08): each visitor's clearance against the visit's
+ * level and dates, both facilities' clearances, and the lead time that was met at submission.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VisitChecks {
+
+    private final EquivalenceService equivalences;
+    private final FacilityRegister facilities;
+    private final WorkingDayCalendars calendars;
+    private final LeadTimes leadTimes;
+
+    VisitChecks(EquivalenceService equivalences, FacilityRegister facilities, WorkingDayCalendars calendars,
+                LeadTimes leadTimes) {
+        this.equivalences = equivalences;
+        this.facilities = facilities;
+        this.calendars = calendars;
+        this.leadTimes = leadTimes;
+    }
+
+    /** Clearance of the sending party, at least the visit's level, valid until the visit's last day. */
+    public boolean clearanceCovers(VisitRequest request, VisitorData visitor) {
+        ClassificationLevel visitLevel = equivalences.level(request.getLevelId());
+        ClassificationLevel clearance = equivalences.level(visitor.clearanceLevelId());
+        return clearance.getPartyCode().equals(visitLevel.getPartyCode()) && clearance.isAtLeast(visitLevel)
+                && !visitor.clearanceExpiresOn().isBefore(request.getEndDate());
+    }
+
+    /** The requesting facility holds a valid FSC at the visit's level (same party) for the whole visit. */
+    public boolean requestingFacilityCleared(VisitRequest request) {
+        return facilityCovers(facilities.find(request.getRequestingFacilityId()), request.getLevelId(), request.getEndDate());
+    }
+
+    /** The host facility holds a valid FSC at the equivalent of the visit's level for the whole visit. */
+    public boolean hostFacilityCleared(VisitRequest request) {
+        Equivalence equivalent = equivalences.equivalentOf(request.getAgreementId(), request.getLevelId(),
+                request.getHostParty());
+        return equivalent.preferred().map(level -> facilityCovers(facilities.find(request.getHostFacilityId()),
+                level.getId(), request.getEndDate())).orElse(false);
+    }
+
+    private boolean facilityCovers(Optional<FacilityEntry> facility, String levelId, LocalDate until) {
+        return facility.filter(f -> f.fscStatus() == FscStatus.VALID && f.fscLevelId() != null)
+                .filter(f -> f.fscExpiresOn() == null || !f.fscExpiresOn().isBefore(until))
+                .map(f -> equivalences.level(f.fscLevelId()).isAtLeast(equivalences.level(levelId)))
+                .orElse(false);
+    }
+
+    /** Host working days between submission and the visit's first day. */
+    public int leadWorkingDays(VisitRequest request) {
+        WorkingDayCalendar host = calendars.forParty(request.getHostParty());
+        LocalDate submitted = request.getSubmittedAt().atZoneSameInstant(host.zone()).toLocalDate();
+        return host.workingDaysBetween(submitted, request.getStartDate());
+    }
+
+    public boolean leadTimeMet(VisitRequest request) {
+        return leadWorkingDays(request)
+                >= leadTimes.rule(request.getAgreementId(), request.getHostParty()).leadWorkingDays(request.getType());
+    }
+}
