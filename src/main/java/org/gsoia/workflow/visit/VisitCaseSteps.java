@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
  * ({@code ${visitCaseSteps.markApproved(execution)}}). Thin on purpose: it keeps the request's status in step with
  * the process; the rules live in the services and the validator.
  */
+// public: the process engine's expression language only calls methods of public classes
 @Component("visitCaseSteps")
-class VisitCaseSteps {
+public class VisitCaseSteps {
 
     private final VisitRequestRepository requests;
     private final VisitRequestValidator validator;

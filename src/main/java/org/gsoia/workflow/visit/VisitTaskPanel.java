@@ -13,7 +13,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 
 /**
@@ -216,12 +215,6 @@ class VisitTaskPanel extends VerticalLayout {
                 outcome.done("visit.task.gone");
             } catch (FourEyesViolationException sameOfficer) {
                 error("visit.task.fourEyes");
-            } catch (ProcessEngineException engine) {
-                if (engine.getCause() instanceof FourEyesViolationException) {
-                    error("visit.task.fourEyes");
-                } else {
-                    throw engine;
-                }
             }
         });
         return button;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -205,6 +206,9 @@ public class VisitTasks {
             taskService.complete(task.id(), variables);
         } catch (OptimisticLockingException | TaskAlreadyClaimedException concurrent) {
             throw new VisitTaskNotAvailableException(task.id());
+        } catch (ProcessEngineException refused) {
+            // the engine wraps a task listener's refusal; callers get the four-eyes violation itself
+            throw FourEyesViolationException.findIn(refused).map(RuntimeException.class::cast).orElse(refused);
         } finally {
             identityService.clearAuthentication();
         }

@@ -1,0 +1,153 @@
+package org.gsoia.workflow.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.audit.AuditEvent;
+import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The whole visit-request procedure through the services, on PostgreSQL, as the demo users would run it. */
+@GsoiaSpringTest
+class VisitLifecycleIT {
+
+    @Autowired VisitRequests visitRequests;
+    @Autowired VisitTasks tasks;
+    @Autowired LeadTimes leadTimes;
+    @Autowired Agreements agreements;
+    @Autowired RuntimeService runtimeService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired HistoryService historyService;
+    @Autowired AuditLog auditLog;
+    @Autowired JdbcTemplate jdbc;
+
+    private VisitRequestData secretVisitToJapan(int daysAfterEarliest) {
+        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME)
+                .plusDays(daysAfterEarliest);
+        return VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-GEHEIM");
+    }
+
+    private String task(String reference, String userId, String key) {
+        return tasks.openTasksOf(reference, userId).stream().filter(t -> t.taskKey().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + " for " + userId + " on " + reference)).id();
+    }
+
+    private VisitStatus status(String reference) {
+        return VisitStatus.valueOf(jdbc.queryForObject("select status from visit_request where reference = ?",
+                String.class, reference));
+    }
+
+    @Test
+    void aSecretVisitRunsFromSubmissionToTheHostFacilitysAcknowledgementWithFourEyes() {
+        String reference = visitRequests.submit(secretVisitToJapan(10), "applicant.de").getReference();
+        assertThat(reference).matches("VR-\\d{4}-\\d{6}");
+        assertThat(status(reference)).isEqualTo(VisitStatus.IN_CERTIFICATION);
+        assertThat(tasks.openTasksOf(reference, "officer.jp1")).as("the host authority waits for the certification").isEmpty();
+
+        tasks.certify(task(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
+        assertThat(status(reference)).isEqualTo(VisitStatus.IN_REVIEW);
+
+        tasks.decide(task(reference, "officer.jp1", "reviewRequest"), "officer.jp1", HostAuthorityDecision.APPROVE,
+                "DE-GEHEIM", null, null, null);
+        assertThat(status(reference)).isEqualTo(VisitStatus.AWAITING_CONFIRMATION);
+
+        String confirmation = task(reference, "officer.jp1", "confirmDecision");
+        assertThatThrownBy(() -> tasks.confirm(confirmation, "officer.jp1", true, null))
+                .isInstanceOf(FourEyesViolationException.class);
+        assertThat(status(reference)).isEqualTo(VisitStatus.AWAITING_CONFIRMATION);
+
+        tasks.confirm(task(reference, "officer.jp2", "confirmDecision"), "officer.jp2", true, null);
+        assertThat(status(reference)).isEqualTo(VisitStatus.AWAITING_ACKNOWLEDGEMENT);
+        assertThat(tasks.openTasksOf(reference, "facility.de")).as("not the host facility").isEmpty();
+
+        tasks.acknowledge(task(reference, "facility.jp", "acknowledgeNotice"), "facility.jp");
+        assertThat(status(reference)).isEqualTo(VisitStatus.APPROVED);
+
+        var row = jdbc.queryForMap("select decision, decided_by, confirmed_by, releasable_level_id from visit_request where reference = ?", reference);
+        assertThat(row).containsEntry("decision", "APPROVE").containsEntry("decided_by", "officer.jp1")
+                .containsEntry("confirmed_by", "officer.jp2").containsEntry("releasable_level_id", "DE-GEHEIM");
+        assertThat(jdbc.queryForObject("select count(*) from visit_visitor v join visit_request r on r.id = v.visit_request_id "
+                + "where r.reference = ? and not v.certified", Integer.class, reference)).isZero();
+
+        String processInstanceId = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).singleResult().getId();
+        List<String> doneBy = historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .finished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(HistoricTaskInstance::getAssignee).toList();
+        assertThat(doneBy).containsExactly("officer.de1", "officer.jp1", "officer.jp2", "facility.jp");
+        assertThat(auditLog.bySubject(reference)).extracting(AuditEvent::getAction).containsExactly(
+                "VISIT_SUBMITTED", "VISIT_CERTIFIED", "VISIT_DECIDED", "VISIT_DECISION_CONFIRMED",
+                "VISIT_NOTICE_ACKNOWLEDGED");
+    }
+
+    @Test
+    void aFailedSubmitLeavesNoHalfSavedRequest() {
+        int before = jdbc.queryForObject("select count(*) from visit_request", Integer.class);
+        VisitRequestData tooEarly = VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, LocalDate.now().plusDays(1), "DE-VSV");
+        assertThatThrownBy(() -> visitRequests.submit(tooEarly, "applicant.de"))
+                .isInstanceOf(InvalidVisitRequestException.class);
+
+        // a failure after the rows were written (the process cannot start) rolls everything back
+        repositoryService.suspendProcessDefinitionByKey(VisitRequests.PROCESS_KEY);
+        try {
+            assertThatThrownBy(() -> visitRequests.submit(secretVisitToJapan(12), "applicant.de"))
+                    .isNotInstanceOf(InvalidVisitRequestException.class);
+        } finally {
+            repositoryService.activateProcessDefinitionByKey(VisitRequests.PROCESS_KEY);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from visit_request", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from visit_visitor v left join visit_request r "
+                + "on r.id = v.visit_request_id where r.id is null", Integer.class)).isZero();
+    }
+
+    @Test
+    void eachPartySeesOnlyWhatItNeedsToKnow() {
+        String reference = visitRequests.submit(secretVisitToJapan(14), "applicant.de").getReference();
+        assertThat(visitRequests.find(reference, "applicant.de")).isPresent();
+        assertThat(visitRequests.find(reference, "officer.de2")).isPresent();
+        assertThat(visitRequests.find(reference, "officer.jp2")).isPresent();
+        assertThat(visitRequests.find(reference, "facility.jp")).as("host facility").isPresent();
+        assertThat(visitRequests.find(reference, "applicant.jp")).as("another organisation").isEmpty();
+        assertThat(visitRequests.find(reference, "facility.de")).as("not the host").isEmpty();
+        assertThat(visitRequests.find(reference, "manager")).as("managers see aggregates only").isEmpty();
+        assertThat(visitRequests.ofOwnOrganisation("applicant.jp")).extracting(VisitRequest::getReference)
+                .doesNotContain(reference);
+        assertThatThrownBy(() -> visitRequests.cancel(reference, "crafted", "applicant.jp"))
+                .isInstanceOf(VisitRequestNotFoundException.class);
+    }
+
+    @Test
+    void anAmendmentReCertifiesOnlyTheNewVisitor() {
+        VisitRequestData data = secretVisitToJapan(16);
+        String reference = visitRequests.submit(data, "applicant.de").getReference();
+        tasks.certify(task(reference, "officer.de2", "certifyClearances"), "officer.de2", true, null);
+        assertThat(status(reference)).isEqualTo(VisitStatus.IN_REVIEW);
+
+        List<VisitorData> visitors = new ArrayList<>(data.visitors());
+        visitors.add(new VisitorData("Lena Brandt", "BRANDT", "LENA", LocalDate.of(1988, 1, 9), "Kiel", "DEU",
+                "C03Z55P21", "Test engineer", "Nordwerk Systemtechnik GmbH", "DE-GEHEIM", "BMWE",
+                data.endDate().plusYears(1), true));
+        visitRequests.amend(reference, new VisitRequestData(data.type(), data.requestingFacilityId(),
+                data.hostFacilityId(), data.programmeReference(), data.purpose(), data.startDate(), data.endDate(),
+                data.levelId(), data.handCarry(), null, null, data.sites(), visitors), "applicant.de");
+
+        assertThat(status(reference)).isEqualTo(VisitStatus.IN_CERTIFICATION);
+        assertThat(jdbc.queryForList("select v.passport_number from visit_visitor v join visit_request r "
+                + "on r.id = v.visit_request_id where r.reference = ? and not v.certified", String.class, reference))
+                .containsExactly("C03Z55P21");
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        assertThat(runtimeService.getVariable(processInstanceId, "newVisitorsOnly")).isEqualTo(true);
+    }
+}
