@@ -20,9 +20,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains: machine clients (Camunda's REST API, the application's REST API, actuator) use HTTP
- * Basic and no session; people use the Vaadin login view. Camunda's webapps are for administrators only and
- * reuse the Spring Security login (single sign-on through the servlet principal).
+ * Two filter chains: machine clients (Camunda's REST API, the application's REST API and its OpenAPI
+ * description, actuator) use HTTP Basic and no session; people use the Vaadin login view. Camunda's webapps are
+ * for administrators only and reuse the Spring Security login (single sign-on through the servlet principal).
  */
 @Configuration
 @EnableWebSecurity
@@ -32,10 +32,15 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
         // path matchers on the full request path: /engine-rest is Jersey's servlet, not Spring MVC's
-        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/**")))
+        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/**"),
+                        path("/v3/api-docs/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        // the OpenAPI description only says how to call the API; every call still needs a login
+                        .requestMatchers(path("/v3/api-docs/**")).permitAll()
                         .requestMatchers(path("/actuator/prometheus")).hasAnyRole(Role.ADMIN.name(), Role.METRICS.name())
+                        // checked here, before the body is even read: a non-applicant learns nothing from the API
+                        .requestMatchers(path("/api/visit-requests/**")).hasRole(Role.APPLICANT.name())
                         .requestMatchers(path("/api/**")).authenticated()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
