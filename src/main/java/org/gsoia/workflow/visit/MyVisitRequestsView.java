@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
@@ -24,7 +29,8 @@ import org.gsoia.workflow.security.Role;
 @Menu(order = 51, title = "nav.visits", icon = "vaadin:list")
 class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
 
-    MyVisitRequestsView(VisitRequests visitRequests, FacilityRegister facilities, CurrentUser currentUser) {
+    MyVisitRequestsView(VisitRequests visitRequests, VisitDrafts drafts, FacilityRegister facilities,
+                        CurrentUser currentUser) {
         addClassName("gsoia-view");
         setPadding(false);
         Button create = new Button(getTranslation("nav.visitNew"), VaadinIcon.PLUS.create(),
@@ -60,7 +66,23 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("visit.decisionDue")).setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("visit.none"));
         grid.setItems(visitRequests.ofOwnOrganisation(currentUser.userId().orElseThrow()));
-        add(new H2(getTranslation("nav.visits")), create, grid);
+        add(new H2(getTranslation("nav.visits")), create);
+        List<VisitDraft> own = drafts.ofUser(currentUser.userId().orElseThrow());
+        if (!own.isEmpty()) {
+            H3 title = new H3(getTranslation("visit.drafts"));
+            title.addClassName("gsoia-section-title");
+            Div list = new Div();
+            list.addClassName("gsoia-drafts");
+            DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+            for (VisitDraft draft : own) {
+                Anchor open = new Anchor("visits/new?draft=" + draft.getId(), getTranslation("visit.draft.continue",
+                        time.format(draft.getSavedAt().atZoneSameInstant(ZoneId.systemDefault()))));
+                open.getElement().setAttribute("router-link", true);
+                list.add(new Div(open));
+            }
+            add(title, list);
+        }
+        add(grid);
     }
 
     @Override

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,15 +22,18 @@ import org.gsoia.workflow.security.Role;
 @Route("visits/new")
 @RolesAllowed(Role.APPLICANT_ROLE)
 @Menu(order = 50, title = "nav.visitNew", icon = "vaadin:file-add")
-class NewVisitRequestView extends VerticalLayout implements HasDynamicTitle {
+class NewVisitRequestView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final VisitRequests visitRequests;
+    private final VisitDrafts drafts;
     private final String userId;
+    private Long draftId;
     private final VisitRequestForm form;
     private final Div summary = new Div();
 
-    NewVisitRequestView(VisitRequests visitRequests, VisitForms forms, CurrentUser currentUser) {
+    NewVisitRequestView(VisitRequests visitRequests, VisitDrafts drafts, VisitForms forms, CurrentUser currentUser) {
         this.visitRequests = visitRequests;
+        this.drafts = drafts;
         this.userId = currentUser.userId().orElseThrow();
         addClassNames("gsoia-view", "gsoia-visit-new");
         setPadding(false);
@@ -41,12 +47,39 @@ class NewVisitRequestView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit.setEnabled(true));
-        add(new H2(getTranslation("nav.visitNew")), lead, form, summary, submit);
+        Button saveDraft = new Button(getTranslation("visit.draft.save"), e -> saveDraft());
+        saveDraft.setId("save-visit-draft");
+        add(new H2(getTranslation("nav.visitNew")), lead, form, summary, new HorizontalLayout(submit, saveDraft));
+    }
+
+    /** {@code ?draft=<id>} continues one of the user's drafts. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("draft").ifPresent(id -> {
+            try {
+                long requested = Long.parseLong(id);
+                drafts.load(requested, userId).ifPresent(data -> {
+                    form.setData(data);
+                    draftId = requested;
+                });
+            } catch (NumberFormatException notADraft) {
+                // an unknown draft opens an empty form, like a draft of someone else
+            }
+        });
+    }
+
+    private void saveDraft() {
+        draftId = drafts.save(draftId, form.getData(), userId);
+        Notification.show(getTranslation("visit.draft.saved"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void submit() {
         try {
             VisitRequest request = visitRequests.submit(form.getData(), userId);
+            if (draftId != null) {
+                drafts.delete(draftId, userId);
+            }
             Notification.show(getTranslation("visit.submitted", request.getReference()), 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("visits/" + request.getReference()));

@@ -83,6 +83,7 @@ class VisitTaskPanel extends VerticalLayout {
         decision.setItems(HostAuthorityDecision.values());
         decision.setItemLabelGenerator(d -> getTranslation("visit.decision." + d.name()));
         decision.setValue(HostAuthorityDecision.APPROVE);
+        decision.setWidth("min(24em, 100%)");
         ComboBox<ClassificationLevel> releasable = new ComboBox<>(getTranslation("visit.releasableLevel"));
         // the host may lower the releasable level, never raise it above what was requested
         releasable.setItems(levels.stream().filter(l -> levelOf(levels).isAtLeast(l)).toList());
@@ -94,6 +95,7 @@ class VisitTaskPanel extends VerticalLayout {
         reasonCode.setLabel(getTranslation("visit.reasonCode"));
         reasonCode.setItems(RejectionReason.values());
         reasonCode.setItemLabelGenerator(r -> getTranslation("visit.reason." + r.name()));
+        reasonCode.setWidth("min(24em, 100%)");
         TextArea reason = reasonField("visit.reason");
         Runnable visibility = () -> {
             HostAuthorityDecision d = decision.getValue();

@@ -61,13 +61,13 @@ class PostgresSchemaIT {
     }
 
     private static ConfigurableApplicationContext startProduction(EmbeddedPostgres postgres) {
+        // command-line arguments, as an operator would pass them: they win over application.yaml
         return new SpringApplicationBuilder(Application.class)
                 .profiles("postgres")
-                .properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=",
-                        "server.port=0")
-                .run();
+                .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--server.port=0");
     }
 
     private static List<String> tables(JdbcTemplate jdbc) {

@@ -150,4 +150,15 @@ class VisitLifecycleIT {
                 .singleResult().getId();
         assertThat(runtimeService.getVariable(processInstanceId, "newVisitorsOnly")).isEqualTo(true);
     }
+
+    @Test
+    void theDemoDataShowsEveryStateOfTheProcedure() {
+        assertThat(jdbc.queryForList("select distinct status from visit_request", String.class)).contains(
+                "IN_CERTIFICATION", "CORRECTION_NEEDED", "IN_REVIEW", "INFORMATION_REQUESTED", "AWAITING_CONFIRMATION",
+                "AWAITING_ACKNOWLEDGEMENT", "APPROVED", "REJECTED", "EXPIRED");
+        assertThat(jdbc.queryForObject("select count(*) from visit_request where escalated and status = 'IN_REVIEW'",
+                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from visit_request where visit_type = 'EMERGENCY'",
+                Integer.class)).isPositive();
+    }
 }
