@@ -7,6 +7,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,7 +24,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
@@ -44,6 +49,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final VisitTasks tasks;
     private final VisitChecks checks;
     private final VisitForms forms;
+    private final DecisionLetters letters;
     private final FacilityRegister facilities;
     private final ReferenceData referenceData;
     private final DualMarkingFormatter marking;
@@ -52,12 +58,14 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String reference = "";
 
     VisitRequestView(VisitRequests visitRequests, VisitTasks tasks, VisitChecks checks, VisitForms forms,
+                     DecisionLetters letters,
                      FacilityRegister facilities, ReferenceData referenceData, DualMarkingFormatter marking,
                      Agreements agreements, CurrentUser currentUser) {
         this.visitRequests = visitRequests;
         this.tasks = tasks;
         this.checks = checks;
         this.forms = forms;
+        this.letters = letters;
         this.facilities = facilities;
         this.referenceData = referenceData;
         this.marking = marking;
@@ -100,7 +108,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                     }));
         }
         add(facts(request));
-        if (request.getDecision().isPresent()) {
+        if (request.getDecision().isPresent() && DecisionLetters.isAvailable(request)) {
             add(decision(request));
         }
         add(section("visit.sites"), sites(request), section("visit.visitors"), visitors(request));
@@ -158,6 +166,14 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div block = new Div();
         block.addClassName("gsoia-card");
         block.add(new H3(getTranslation("visit.decision")));
+        String userId = currentUser.userId().orElseThrow();
+        var locale = getLocale();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> letters.forUser(r.getReference(), userId, locale)
+                .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), DecisionLetters.fileName(r.getReference()),
+                        "application/pdf", pdf.length))
+                .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.DOWNLOAD, getTranslation("visit.letter.download"));
+        download.setId("download-decision-letter");
+        block.add(new Div(download));
         Div facts = new Div();
         facts.addClassName("gsoia-facts");
         fact(facts, "visit.decision", getTranslation("visit.decision." + r.getDecision().orElseThrow().name()));
