@@ -2,6 +2,7 @@ package org.gsoia.workflow.security;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.camunda.bpm.engine.authorization.Groups;
 
 /**
  * The roles of GSOIA Workflow. Each role is a Camunda group, so the UI, the engine's REST API and the
@@ -16,8 +17,11 @@ public enum Role {
     HOST_FACILITY("host-facility"),
     /** Watches process metrics of both parties; sees aggregates, not case contents. */
     MANAGER("manager"),
-    /** Operates the installation, including Camunda's Cockpit and REST API. */
-    ADMIN("admin"),
+    /**
+     * Operates the installation, including Camunda's Cockpit and REST API. Its group is Camunda's own
+     * administrators group, so the Camunda webapps recognise the same people as administrators.
+     */
+    ADMIN(Groups.CAMUNDA_ADMIN),
     /** Technical role of a metrics scraper (Prometheus). */
     METRICS("metrics");
 

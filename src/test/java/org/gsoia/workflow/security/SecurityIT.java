@@ -73,4 +73,11 @@ class SecurityIT {
         mvc.perform(get("/camunda/app/cockpit/default/").with(user("admin").roles(Role.ADMIN.name())))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(302, 401, 403));
     }
+
+    @Test
+    void camundaWebappsRecogniseTheAdministratorsSoCockpitAsksForNoSetup(@Autowired IdentityService identityService) {
+        assertThat(identityService.createUserQuery()
+                .memberOfGroup(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN).list())
+                .extracting(User::getId).contains("admin");
+    }
 }
