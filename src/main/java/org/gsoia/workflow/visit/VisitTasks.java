@@ -36,12 +36,13 @@ public class VisitTasks {
     private final VisitRequests visitRequests;
     private final VisitProcessVariables variables;
     private final WorkingDayCalendars calendars;
+    private final LeadTimes leadTimes;
     private final AuditLog auditLog;
     private final Clock clock;
 
     VisitTasks(TaskService taskService, RuntimeService runtimeService, IdentityService identityService, VisitRequestRepository requests,
                VisitRequests visitRequests, VisitProcessVariables variables, WorkingDayCalendars calendars,
-               AuditLog auditLog, Clock clock) {
+               LeadTimes leadTimes, AuditLog auditLog, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -49,6 +50,7 @@ public class VisitTasks {
         this.visitRequests = visitRequests;
         this.variables = variables;
         this.calendars = calendars;
+        this.leadTimes = leadTimes;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -151,6 +153,7 @@ public class VisitTasks {
         VisitTask task = own(taskId, userId, "correctRequest");
         VisitRequest request = request(task);
         applyChecked(request, data, userId);
+        variables.scheduleDeadlines(request);
         complete(task, userId, variables.atStart(request), "VISIT_CORRECTED", null);
     }
 
@@ -163,16 +166,27 @@ public class VisitTasks {
         VisitTask task = own(taskId, userId, "provideInformation");
         requireReason(answer);
         VisitRequest request = request(task);
+        LocalDate previousStart = request.getStartDate();
+        LocalDate previousDue = request.getDecisionDueDate();
         applyChecked(request, data, userId);
+        request.scheduleDecision(pausedDecisionDueDate(request, task, previousStart, previousDue));
+        complete(task, userId, variables.atStart(request), "VISIT_INFORMATION_PROVIDED", answer);
+    }
+
+    /**
+     * The due date moves by the host working days the question was open, but never past the last working day
+     * before the visit; new visit dates start from the due date they imply.
+     */
+    private LocalDate pausedDecisionDueDate(VisitRequest request, VisitTask task, LocalDate previousStart,
+                                           LocalDate previousDue) {
         WorkingDayCalendar host = calendars.forParty(request.getHostParty());
         LocalDate askedOn = task.created().toInstant().atZone(host.zone()).toLocalDate();
         int paused = Math.max(0, host.workingDaysBetween(askedOn, host.today(clock)));
-        LocalDate previousDue = request.getDecisionDueDate();
-        variables.scheduleDeadlines(request);
-        LocalDate due = host.addWorkingDays(previousDue, paused);
-        request.scheduleDecision(due.isAfter(request.getDecisionDueDate()) ? request.getDecisionDueDate() : due);
-        Map<String, Object> updated = new HashMap<>(variables.atStart(request));
-        complete(task, userId, updated, "VISIT_INFORMATION_PROVIDED", answer);
+        LocalDate base = request.getStartDate().equals(previousStart) ? previousDue
+                : leadTimes.decisionDueDate(request.getAgreementId(), request.getHostParty(), request.getStartDate());
+        LocalDate moved = host.addWorkingDays(base, paused);
+        LocalDate latest = host.addWorkingDays(request.getStartDate(), -1);
+        return moved.isAfter(latest) ? latest : moved;
     }
 
     @Transactional
