@@ -161,4 +161,29 @@ class VisitLifecycleIT {
         assertThat(jdbc.queryForObject("select count(*) from visit_request where visit_type = 'EMERGENCY'",
                 Integer.class)).isPositive();
     }
+
+    @Test
+    void aQuestionGoesToTheApplicantAndAReturnedRequestIsCorrectedAndResubmitted() {
+        VisitRequestData data = secretVisitToJapan(18);
+        String reference = visitRequests.submit(data, "applicant.de").getReference();
+        tasks.certify(task(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
+        LocalDate due = jdbc.queryForObject("select decision_due_date from visit_request where reference = ?",
+                LocalDate.class, reference);
+
+        tasks.decide(task(reference, "officer.jp1", "reviewRequest"), "officer.jp1",
+                HostAuthorityDecision.REQUEST_INFORMATION, null, null, null, "Which contract covers the visit?");
+        assertThat(status(reference)).isEqualTo(VisitStatus.INFORMATION_REQUESTED);
+        assertThat(tasks.openTasksOf(reference, "applicant.jp")).as("another organisation's applicant").isEmpty();
+        tasks.provideInformation(task(reference, "applicant.de", "provideInformation"), "applicant.de", data,
+                "Contract JP-DE SAR-2026/114, annex 3.");
+        assertThat(status(reference)).isEqualTo(VisitStatus.IN_REVIEW);
+        assertThat(jdbc.queryForObject("select decision_due_date from visit_request where reference = ?",
+                LocalDate.class, reference)).as("answered the same day: no working day paused").isEqualTo(due);
+
+        tasks.decide(task(reference, "officer.jp2", "reviewRequest"), "officer.jp2", HostAuthorityDecision.RETURN,
+                null, null, null, "Add the site's point of contact for building 7.");
+        assertThat(status(reference)).isEqualTo(VisitStatus.CORRECTION_NEEDED);
+        tasks.correct(task(reference, "applicant.de", "correctRequest"), "applicant.de", data);
+        assertThat(status(reference)).isEqualTo(VisitStatus.IN_CERTIFICATION);
+    }
 }
