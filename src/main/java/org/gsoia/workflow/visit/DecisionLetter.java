@@ -139,8 +139,10 @@ public class DecisionLetter {
             fields.add(new Field(text.get("letter.reason"), request.getReason()));
         }
         fields.add(new Field(text.get("letter.decidedBy"), request.getDecidedBy()));
-        fields.add(new Field(text.get("letter.confirmedBy"), hasText(request.getConfirmedBy())
-                ? request.getConfirmedBy() : text.get("letter.notConfirmed")));
+        // a second officer confirms only decisions at SECRET-equivalent level and above
+        if (hasText(request.getConfirmedBy())) {
+            fields.add(new Field(text.get("letter.confirmedBy"), request.getConfirmedBy()));
+        }
         fields.add(new Field(text.get("letter.decidedOn"), text.date(decisionDate(request))));
         return fields;
     }

@@ -38,6 +38,8 @@ public class LeadTimeRule {
     private int maxRecurringMonths;
     @Column(name = "renewal_reminder_days", nullable = false)
     private int renewalReminderDays;
+    @Column(name = "max_one_time_days", nullable = false)
+    private int maxOneTimeDays = 30;
 
     protected LeadTimeRule() {
     }
@@ -61,4 +63,5 @@ public class LeadTimeRule {
     public int getDecisionBufferWorkingDays() { return decisionBufferWorkingDays; }
     public int getMaxRecurringMonths() { return maxRecurringMonths; }
     public int getRenewalReminderDays() { return renewalReminderDays; }
+    public int getMaxOneTimeDays() { return maxOneTimeDays; }
 }

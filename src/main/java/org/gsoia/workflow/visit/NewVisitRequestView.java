@@ -85,8 +85,9 @@ class NewVisitRequestView extends VerticalLayout implements HasDynamicTitle, Bef
             getUI().ifPresent(ui -> ui.navigate("visits/" + request.getReference()));
         } catch (InvalidVisitRequestException invalid) {
             VisitViews.showSummary(summary, form.showProblems(invalid.problems()), this);
-            Notification.show(getTranslation("visit.invalid", invalid.problems().size()), 5000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            long fields = invalid.problems().stream().map(FieldProblem::field).distinct().count();
+            Notification.show(getTranslation("visit.invalid", fields), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

@@ -78,12 +78,14 @@ class VisitDemoData implements ApplicationRunner {
         submit("applicant.de", deToJp(VisitType.ONE_TIME, 32, "DE-VSV"), r -> {
             certify(r, "officer.de1");
             fireTimers(r);
+            backdate(r, request -> request.scheduleDecision(leadTimes.today("JP").minusDays(1)));
         });
         submit("applicant.de", deToJp(VisitType.RECURRING, 70, "DE-VSV"), r -> {
             certify(r, "officer.de1");
             decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
             acknowledge(r, "facility.jp");
             fireTimers(r);
+            backdate(r, request -> request.validUntil(leadTimes.today("JP").minusDays(1)));
         });
         submit("applicant.jp", jpToDe(VisitType.ONE_TIME, 30, "JP-HI"), r -> { });
         submit("applicant.jp", jpToDe(VisitType.EMERGENCY, 0, "JP-HI"), r -> certify(r, "officer.jp1"));
@@ -145,6 +147,13 @@ class VisitDemoData implements ApplicationRunner {
         if (!timers.isEmpty()) {
             managementService.executeJob(timers.get(0).getId());
         }
+    }
+
+    /** The dates a forced deadline implies, so the demo case does not contradict itself. */
+    private void backdate(String reference, Consumer<VisitRequest> change) {
+        VisitRequest request = requests.findByReference(reference).orElseThrow();
+        change.accept(request);
+        requests.save(request);
     }
 
     private VisitRequestData deToJp(VisitType type, int daysAfterEarliest, String levelId) {

@@ -92,6 +92,8 @@ public class VisitRequest {
     private OffsetDateTime decidedAt;
     @Column(name = "valid_until")
     private LocalDate validUntil;
+    @Column(name = "return_reason")
+    private String returnReason;
     @Version
     private int version;
 
@@ -190,6 +192,11 @@ public class VisitRequest {
         this.confirmedBy = null;
     }
 
+    /** Why an authority sent the request back; the applicant reads it on the correction form. */
+    void recordReturn(String reason) {
+        this.returnReason = reason;
+    }
+
     void recordConfirmation(String confirmedBy) {
         this.confirmedBy = confirmedBy;
     }
@@ -229,6 +236,7 @@ public class VisitRequest {
     public String getConfirmedBy() { return confirmedBy; }
     public OffsetDateTime getDecidedAt() { return decidedAt; }
     public LocalDate getValidUntil() { return validUntil; }
+    public String getReturnReason() { return returnReason; }
     public List<VisitSite> getSites() { return List.copyOf(sites); }
     public List<Visitor> getVisitors() { return List.copyOf(visitors); }
 }

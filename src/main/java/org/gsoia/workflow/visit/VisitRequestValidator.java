@@ -116,6 +116,11 @@ public class VisitRequestValidator {
                 && data.endDate().isAfter(leadTimes.latestRecurringEnd(agreementId, hostParty, data.startDate()))) {
             problems.add(FieldProblem.of("endDate", "validation.recurringTooLong",
                     leadTimes.rule(agreementId, hostParty).getMaxRecurringMonths()));
+        } else if (data.type() != VisitType.RECURRING) {
+            int maxDays = leadTimes.rule(agreementId, hostParty).getMaxOneTimeDays();
+            if (data.endDate().isAfter(data.startDate().plusDays(maxDays - 1L))) {
+                problems.add(FieldProblem.of("endDate", "validation.oneTimeTooLong", maxDays));
+            }
         }
     }
 
@@ -144,7 +149,15 @@ public class VisitRequestValidator {
                 problems.add(FieldProblem.of(prefix + "nationality", "validation.nationality"));
             }
             // a clearance is the sending party's own business: it needs no equivalent, only to be one of its levels
-            checkSendingLevel(visitor.clearanceLevelId(), prefix + "clearanceLevelId", sendingParty, problems);
+            if (checkSendingLevel(visitor.clearanceLevelId(), prefix + "clearanceLevelId", sendingParty, problems)
+                    && notBlank(data.levelId()) && level(data.levelId()).filter(l -> l.getPartyCode().equals(sendingParty))
+                    .filter(visitLevel -> !equivalences.level(visitor.clearanceLevelId()).isAtLeast(visitLevel)).isPresent()) {
+                problems.add(FieldProblem.of(prefix + "clearanceLevelId", "validation.visitor.clearanceTooLow"));
+            }
+            if (visitor.clearanceExpiresOn() != null && data.endDate() != null
+                    && visitor.clearanceExpiresOn().isBefore(data.endDate())) {
+                problems.add(FieldProblem.of(prefix + "clearanceExpiresOn", "validation.visitor.clearanceExpires"));
+            }
             if (notBlank(visitor.passportNumber()) && !passports.add(visitor.passportNumber())) {
                 problems.add(FieldProblem.of(prefix + "passportNumber", "validation.visitor.duplicate"));
             }

@@ -65,9 +65,14 @@ class VisitTaskPanel extends VerticalLayout {
         RadioButtonGroup<Boolean> outcomeChoice = new RadioButtonGroup<>(getTranslation("visit.task.certification"));
         outcomeChoice.setItems(true, false);
         outcomeChoice.setItemLabelGenerator(ok -> getTranslation(ok ? "visit.task.certify" : "visit.task.returnToApplicant"));
-        outcomeChoice.setValue(true);
+        // no default: certifying is a deliberate act, not the result of one click
         TextArea reason = reasonField("visit.task.returnReason");
         add(outcomeChoice, reason, button("visit.task.complete", () -> {
+            if (outcomeChoice.isEmpty()) {
+                outcomeChoice.setInvalid(true);
+                outcomeChoice.setErrorMessage(getTranslation("validation.choose"));
+                return false;
+            }
             if (!outcomeChoice.getValue() && missing(reason)) {
                 return false;
             }
@@ -82,7 +87,7 @@ class VisitTaskPanel extends VerticalLayout {
         decision.setLabel(getTranslation("visit.decision"));
         decision.setItems(HostAuthorityDecision.values());
         decision.setItemLabelGenerator(d -> getTranslation("visit.decision." + d.name()));
-        decision.setValue(HostAuthorityDecision.APPROVE);
+        decision.setPlaceholder(getTranslation("validation.choose"));
         decision.setWidth("min(24em, 100%)");
         ComboBox<ClassificationLevel> releasable = new ComboBox<>(getTranslation("visit.releasableLevel"));
         // the host may lower the releasable level, never raise it above what was requested
@@ -99,15 +104,20 @@ class VisitTaskPanel extends VerticalLayout {
         TextArea reason = reasonField("visit.reason");
         Runnable visibility = () -> {
             HostAuthorityDecision d = decision.getValue();
-            releasable.setVisible(d.approves());
+            releasable.setVisible(d != null && d.approves());
             conditions.setVisible(d == HostAuthorityDecision.APPROVE_WITH_CONDITIONS);
             reasonCode.setVisible(d == HostAuthorityDecision.REJECT);
-            reason.setVisible(!d.approves());
+            reason.setVisible(d != null && !d.approves());
         };
         decision.addValueChangeListener(e -> visibility.run());
         visibility.run();
         add(decision, releasable, conditions, reasonCode, reason, button("visit.task.complete", () -> {
             HostAuthorityDecision d = decision.getValue();
+            if (d == null) {
+                decision.setInvalid(true);
+                decision.setErrorMessage(getTranslation("validation.choose"));
+                return false;
+            }
             if (d == HostAuthorityDecision.APPROVE_WITH_CONDITIONS && missing(conditions)) {
                 return false;
             }
@@ -168,8 +178,12 @@ class VisitTaskPanel extends VerticalLayout {
         summary.setVisible(false);
         TextArea answer = reasonField("visit.task.answer");
         answer.setVisible(task.taskKey().equals("provideInformation"));
-        if (request.getReason() != null) {
-            add(new Paragraph(getTranslation("visit.task.question", request.getReason())));
+        String message = task.taskKey().equals("provideInformation") ? request.getReason() : request.getReturnReason();
+        if (message != null) {
+            Paragraph authoritySays = new Paragraph(getTranslation(task.taskKey().equals("provideInformation")
+                    ? "visit.task.question" : "visit.task.returned", message));
+            authoritySays.addClassName("gsoia-warning");
+            add(authoritySays);
         }
         add(form, answer, summary, button("visit.task.resubmit", () -> {
             if (answer.isVisible() && missing(answer)) {

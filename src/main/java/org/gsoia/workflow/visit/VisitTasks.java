@@ -87,6 +87,7 @@ public class VisitTasks {
             request.certifyAllVisitors();
         } else {
             requireReason(reason);
+            request.recordReturn(reason.strip());
         }
         complete(task, userId, Map.of("certification", certified ? "CERTIFIED" : "RETURNED"),
                 certified ? "VISIT_CERTIFIED" : "VISIT_RETURNED_BY_SENDING_AUTHORITY", reason);
@@ -109,7 +110,11 @@ public class VisitTasks {
                     throw new IllegalArgumentException("A rejection needs a reason code");
                 }
             }
-            case REQUEST_INFORMATION, RETURN -> requireReason(reason);
+            case REQUEST_INFORMATION -> requireReason(reason);
+            case RETURN -> {
+                requireReason(reason);
+                request.recordReturn(reason.strip());
+            }
             default -> { }
         }
         String releasable = decision.approves() && releasableLevelId == null ? request.getLevelId() : releasableLevelId;

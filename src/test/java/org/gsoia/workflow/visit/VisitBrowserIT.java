@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.support.Browser;
 import org.gsoia.workflow.support.GsoiaServerTest;
+import org.gsoia.workflow.ui.Translations;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,7 +41,10 @@ class VisitBrowserIT {
     }
 
     private void completeTask(Browser browser, String reference, String action, String expectedStatus) {
-        browser.open("visits/" + reference);
+        if (!browser.driver.getCurrentUrl().endsWith("/visits/" + reference)) {
+            browser.open("visits/" + reference);
+        }
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("task-action-" + action)));
         browser.click(By.id("task-action-" + action));
         browser.wait.until(driver -> expectedStatus.equals(status(reference)));
     }
@@ -59,9 +64,16 @@ class VisitBrowserIT {
             assertThat(status(reference)).isEqualTo("IN_CERTIFICATION");
 
             browser.loginAs("officer.de1", "demo");
+            browser.open("visits/" + reference);
+            // certifying is an explicit choice: the first option of the radio group
+            browser.click(By.cssSelector("#task-certifyClearances vaadin-radio-button input"));
             completeTask(browser, reference, "complete", "IN_REVIEW");
 
             browser.loginAs("officer.jp1", "demo");
+            browser.open("visits/" + reference);
+            browser.click(By.id("decision"));
+            String approve = new Translations().getTranslation("visit.decision.APPROVE", Locale.JAPANESE);
+            browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + approve + "']"));
             completeTask(browser, reference, "complete", "AWAITING_ACKNOWLEDGEMENT");
 
             browser.loginAs("facility.jp", "demo");
