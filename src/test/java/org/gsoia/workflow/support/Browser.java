@@ -54,6 +54,12 @@ public final class Browser implements AutoCloseable {
                 element);
     }
 
+    /** Clicks an element that is present but drawn by its component, such as the input of a radio button. */
+    public void clickPresent(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+
     public String base() {
         return base;
     }

@@ -89,6 +89,8 @@ class ShellIT {
         try {
             ContextMenuKt._clickItemWithID(_get(MenuBar.class), "language-ja");
             assertThat(users.find("manager").orElseThrow().preferredLocale()).isEqualTo(Locale.JAPANESE);
+            assertThat(users.find("officer.de1").orElseThrow().preferredLocale()).as("only the user's own choice changes")
+                    .isEqualTo(Locale.GERMAN);
             // the next UI (the browser reloads after a switch) is in Japanese
             KaribuLogin.loginAndOpen(context, "manager");
             assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.JAPANESE);

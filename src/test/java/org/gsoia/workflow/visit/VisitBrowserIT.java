@@ -66,7 +66,7 @@ class VisitBrowserIT {
             browser.loginAs("officer.de1", "demo");
             browser.open("visits/" + reference);
             // certifying is an explicit choice: the first option of the radio group
-            browser.click(By.cssSelector("#task-certifyClearances vaadin-radio-button input"));
+            browser.clickPresent(By.cssSelector("#task-certifyClearances vaadin-radio-button input"));
             completeTask(browser, reference, "complete", "IN_REVIEW");
 
             browser.loginAs("officer.jp1", "demo");
