@@ -56,6 +56,8 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Agreements agreements;
     private final CurrentUser currentUser;
     private String reference = "";
+    /** Opened from the inbox: completing a task returns there. */
+    private boolean fromInbox;
 
     VisitRequestView(VisitRequests visitRequests, VisitTasks tasks, VisitChecks checks, VisitForms forms,
                      DecisionLetters letters,
@@ -78,6 +80,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse("");
+        fromInbox = event.getLocation().getQueryParameters().getSingleParameter("from").filter("inbox"::equals).isPresent();
         String userId = currentUser.userId().orElseThrow();
         VisitRequest request = visitRequests.find(reference, userId).orElse(null);
         if (request == null) {
@@ -102,7 +105,12 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                     this::hostMarking, currentUser.hasRole(Role.APPLICANT) ? forms.contextFor(userId, getLocale()) : null,
                     messageKey -> {
                         Notification.show(getTranslation(messageKey), 4000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                .addThemeVariants("visit.task.gone".equals(messageKey)
+                                        ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+                        if (fromInbox) {
+                            getUI().ifPresent(ui -> ui.navigate("inbox"));
+                            return;
+                        }
                         visitRequests.find(reference, userId).ifPresentOrElse(r -> render(r, userId),
                                 () -> getUI().ifPresent(ui -> ui.navigate("")));
                     }));

@@ -1,6 +1,7 @@
 package org.gsoia.workflow.visit;
 
 import com.vaadin.flow.component.button.Button;
+import org.springframework.dao.ConcurrencyFailureException;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -227,7 +228,8 @@ class VisitTaskPanel extends VerticalLayout {
                 if (action.getAsBoolean()) {
                     outcome.done("visit.task.done");
                 }
-            } catch (VisitTaskNotAvailableException gone) {
+            } catch (VisitTaskNotAvailableException | ConcurrencyFailureException gone) {
+                // another officer completed or changed the task (or its case) at the same moment
                 outcome.done("visit.task.gone");
             } catch (FourEyesViolationException sameOfficer) {
                 error("visit.task.fourEyes");

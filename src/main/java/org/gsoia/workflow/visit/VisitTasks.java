@@ -226,12 +226,27 @@ public class VisitTasks {
         } catch (OptimisticLockingException | TaskAlreadyClaimedException concurrent) {
             throw new VisitTaskNotAvailableException(task.id());
         } catch (ProcessEngineException refused) {
+            if (changedConcurrently(refused)) {
+                throw new VisitTaskNotAvailableException(task.id());
+            }
             // the engine wraps a task listener's refusal; callers get the four-eyes violation itself
             throw FourEyesViolationException.findIn(refused).map(RuntimeException.class::cast).orElse(refused);
         } finally {
             identityService.clearAuthentication();
         }
         auditLog.record(userId, action, task.reference(), details);
+    }
+
+    /** A listener inside the engine found the case changed by a concurrent transaction (JPA's optimistic lock). */
+    private static boolean changedConcurrently(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof org.springframework.dao.ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private VisitRequest request(VisitTask task) {

@@ -1,0 +1,445 @@
+package org.gsoia.workflow.task;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.agreement.DualMarkingFormatter;
+import org.gsoia.workflow.agreement.OrganisationDirectory;
+import org.gsoia.workflow.security.CurrentUser;
+import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.security.UserDirectory;
+
+/**
+ * The inbox: every open task the user may work on, for every procedure, with the case's business data, server-side
+ * sorting and paging, saved filters and bulk actions. It polls for changes and reloads without losing the user's
+ * selection or scroll position.
+ */
+@Route("inbox")
+@RolesAllowed({Role.APPLICANT_ROLE, Role.AUTHORITY_ROLE, Role.HOST_FACILITY_ROLE})
+@Menu(order = 5, title = "nav.inbox", icon = "vaadin:inbox")
+class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final SavedFilters savedFilters;
+    private final OrganisationDirectory organisations;
+    private final DualMarkingFormatter marking;
+    private final Agreements agreements;
+    private final UserDirectory users;
+    private final String userId;
+
+    final Select<InboxScope> scope = new Select<>();
+    final Select<String> procedure = new Select<>();
+    final Select<String> party = new Select<>();
+    final Select<DueState> due = new Select<>();
+    final TextField reference = new TextField();
+    final Select<SavedFilter> saved = new Select<>();
+    final Grid<InboxRow> grid = new Grid<>();
+    final Button claim = new Button();
+    final Button release = new Button();
+    final ComboBox<Colleague> colleague = new ComboBox<>();
+    final Button assign = new Button();
+    final Span summary = new Span();
+    private String lastStamp = "";
+    private Registration polling;
+
+    InboxView(TaskInbox inbox, SavedFilters savedFilters, OrganisationDirectory organisations,
+              DualMarkingFormatter marking, Agreements agreements, UserDirectory users, CurrentUser currentUser) {
+        this.inbox = inbox;
+        this.savedFilters = savedFilters;
+        this.organisations = organisations;
+        this.marking = marking;
+        this.agreements = agreements;
+        this.users = users;
+        this.userId = currentUser.userId().orElseThrow();
+        addClassNames("gsoia-view", "gsoia-inbox");
+        setPadding(false);
+        Paragraph lead = new Paragraph(getTranslation("inbox.lead"));
+        lead.addClassName("gsoia-lead");
+        add(new H2(getTranslation("nav.inbox")), lead, filters(), actions(), grid());
+        applyFilter(InboxFilter.all());
+    }
+
+    private Div filters() {
+        scope.setId("inbox-scope");
+        scope.setLabel(getTranslation("inbox.scope"));
+        scope.setItems(InboxScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("inbox.scope." + s.name()));
+
+        procedure.setId("inbox-procedure");
+        procedure.setLabel(getTranslation("inbox.procedure"));
+        List<String> procedures = new ArrayList<>();
+        procedures.add("");
+        procedures.addAll(inbox.procedures().keySet());
+        procedure.setItems(procedures);
+        procedure.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("inbox.any") : getTranslation(inbox.procedureNameKey(p)));
+
+        party.setId("inbox-party");
+        party.setLabel(getTranslation("inbox.party"));
+        List<String> parties = new ArrayList<>();
+        parties.add("");
+        parties.addAll(agreements.parties());
+        party.setItems(parties);
+        party.setItemLabelGenerator(p -> p.isEmpty() ? getTranslation("inbox.any") : organisations.partyName(p, getLocale()));
+
+        due.setId("inbox-due");
+        due.setLabel(getTranslation("inbox.due"));
+        due.setItems(DueState.values());
+        due.setItemLabelGenerator(d -> getTranslation("inbox.due." + d.name()));
+
+        reference.setId("inbox-reference");
+        reference.setLabel(getTranslation("inbox.reference"));
+        reference.setPlaceholder("VR-2026-…");
+        reference.setMaxLength(InboxFilter.MAX_TEXT);
+        reference.setClearButtonVisible(true);
+        reference.setValueChangeMode(ValueChangeMode.LAZY);
+
+        scope.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        procedure.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        party.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        due.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        reference.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+
+        saved.setId("inbox-saved");
+        saved.setLabel(getTranslation("inbox.savedFilters"));
+        saved.setEmptySelectionAllowed(true);
+        saved.setEmptySelectionCaption(getTranslation("inbox.savedFilter.none"));
+        saved.setItemLabelGenerator(f -> f == null ? getTranslation("inbox.savedFilter.none") : f.name());
+        saved.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                applyFilter(e.getValue().filter());
+            }
+        });
+        reloadSavedFilters(null);
+        Button save = new Button(getTranslation("inbox.savedFilter.save"), VaadinIcon.BOOKMARK.create(), e -> openSaveDialog());
+        save.setId("inbox-save-filter");
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> deleteSavedFilter());
+        delete.setId("inbox-delete-filter");
+        delete.setAriaLabel(getTranslation("inbox.savedFilter.delete"));
+        delete.setTooltipText(getTranslation("inbox.savedFilter.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Div bar = new Div(scope, procedure, party, due, reference, saved, save, delete);
+        bar.addClassName("gsoia-filter-bar");
+        return bar;
+    }
+
+    private HorizontalLayout actions() {
+        claim.setText(getTranslation("inbox.claim"));
+        claim.setIcon(VaadinIcon.HAND.create());
+        claim.setId("inbox-claim");
+        claim.addClickListener(e -> bulkClaim());
+        release.setText(getTranslation("inbox.release"));
+        release.setId("inbox-release");
+        release.addClickListener(e -> releaseSelected());
+        colleague.setId("inbox-colleague");
+        colleague.setPlaceholder(getTranslation("inbox.colleague"));
+        colleague.setAriaLabel(getTranslation("inbox.colleague"));
+        colleague.setItemLabelGenerator(c -> c.displayName().isBlank() ? c.userId() : c.displayName());
+        assign.setText(getTranslation("inbox.assign"));
+        assign.setId("inbox-assign");
+        assign.addClickListener(e -> bulkAssign());
+        summary.setId("inbox-summary");
+        summary.addClassName("gsoia-inbox-summary");
+        HorizontalLayout bar = new HorizontalLayout(claim, release, colleague, assign, summary);
+        bar.addClassName("gsoia-inbox-actions");
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        updateActions(Set.of());
+        return bar;
+    }
+
+    private Grid<InboxRow> grid() {
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.setId("inbox-grid");
+        grid.addClassName("gsoia-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setPageSize(50);
+        grid.setMultiSort(false);
+        grid.addComponentColumn(row -> {
+            Anchor open = new Anchor(taskLink(row), row.reference());
+            open.getElement().setAttribute("router-link", true);
+            open.addClassName("gsoia-inbox-reference");
+            return open;
+        }).setHeader(getTranslation("inbox.reference")).setKey(InboxSort.REFERENCE.name()).setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(inbox.procedureNameKey(row.procedureKey())))
+                .setHeader(getTranslation("inbox.procedure")).setFlexGrow(1);
+        grid.addColumn(row -> getTranslation(inbox.taskNameKey(row))).setHeader(getTranslation("inbox.task"))
+                .setKey(InboxSort.TASK.name()).setSortable(true).setFlexGrow(2);
+        grid.addColumn(row -> row.organisationId() == null ? "" : organisations.displayName(row.organisationId(), getLocale()))
+                .setHeader(getTranslation("inbox.organisation")).setFlexGrow(2);
+        grid.addColumn(this::level).setHeader(getTranslation("inbox.level")).setKey(InboxSort.LEVEL.name())
+                .setSortable(true).setFlexGrow(2);
+        grid.addComponentColumn(row -> {
+            Div cell = new Div();
+            if (row.due() != null) {
+                cell.add(new Text(dateTime.format(row.due())));
+            }
+            DueState state = inbox.dueState(row);
+            if (state != DueState.ON_TIME) {
+                Span badge = new Span(getTranslation("inbox.badge." + state.name()));
+                badge.getElement().getThemeList().add(state == DueState.OVERDUE ? "badge error" : "badge contrast");
+                badge.addClassName("gsoia-due-badge");
+                cell.add(new Text(" "), badge);
+            }
+            return cell;
+        }).setHeader(getTranslation("inbox.dueAt")).setKey(InboxSort.DUE.name()).setSortable(true).setFlexGrow(2);
+        grid.addColumn(this::assignee).setHeader(getTranslation("inbox.assignee")).setKey(InboxSort.ASSIGNEE.name())
+                .setSortable(true).setFlexGrow(1);
+        grid.addComponentColumn(row -> {
+            Button open = new Button(getTranslation("inbox.open"), e -> open(row));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return open;
+        }).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(InboxSort.DUE.name()), SortDirection.ASCENDING)));
+        grid.setItems(query -> {
+            InboxSort sort = InboxSort.DUE;
+            boolean ascending = true;
+            if (!query.getSortOrders().isEmpty()) {
+                sort = InboxSort.valueOf(query.getSortOrders().get(0).getSorted());
+                ascending = query.getSortOrders().get(0).getDirection() == SortDirection.ASCENDING;
+            }
+            return inbox.page(userId, currentFilter(), sort, ascending, query.getOffset(), query.getLimit()).stream();
+        }, query -> {
+            int count = inbox.count(userId, currentFilter());
+            summary.setText(getTranslation("inbox.count", count));
+            return count;
+        }).setIdentifierProvider(InboxRow::taskId);
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.addSelectionListener(e -> updateActions(e.getAllSelectedItems()));
+        return grid;
+    }
+
+    private String level(InboxRow row) {
+        if (row.levelId() == null || row.agreementId() == null || row.levelParty() == null) {
+            return "";
+        }
+        return marking.format(row.agreementId(), row.levelId(), agreements.otherParty(row.levelParty()), getLocale());
+    }
+
+    private String assignee(InboxRow row) {
+        if (row.assignee() == null) {
+            return getTranslation("inbox.unassigned");
+        }
+        String name = users.find(row.assignee()).map(u -> (u.firstName() + " " + u.lastName()).strip())
+                .filter(n -> !n.isBlank()).orElse(row.assignee());
+        return row.owner() != null && !row.owner().equals(row.assignee())
+                ? getTranslation("inbox.assignedBy", name, row.owner()) : name;
+    }
+
+    private String taskLink(InboxRow row) {
+        return inbox.taskRoute(row) + "?task=" + row.taskId() + "&from=inbox";
+    }
+
+    private void open(InboxRow row) {
+        // the task may have been completed meanwhile: check before leaving the inbox
+        if (inbox.find(userId, row.taskId()).isEmpty()) {
+            refused(new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, row.taskId()));
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(taskLink(row)));
+    }
+
+    InboxFilter currentFilter() {
+        return new InboxFilter(scope.getValue(), procedure.getValue(), party.getValue(), due.getValue(),
+                reference.getValue());
+    }
+
+    void applyFilter(InboxFilter filter) {
+        scope.setValue(filter.scope());
+        procedure.setValue(filter.procedureKey() == null ? "" : filter.procedureKey());
+        party.setValue(filter.partyCode() == null ? "" : filter.partyCode());
+        due.setValue(filter.dueState());
+        reference.setValue(filter.referenceText() == null ? "" : filter.referenceText());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void filterChanged(boolean byUser) {
+        if (byUser) {
+            saved.clear();
+            grid.deselectAll();
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void reloadSavedFilters(SavedFilter selected) {
+        List<SavedFilter> filters = savedFilters.of(userId);
+        saved.setItems(filters);
+        saved.setEnabled(!filters.isEmpty());
+        if (selected != null) {
+            filters.stream().filter(f -> f.id() == selected.id()).findFirst().ifPresent(saved::setValue);
+        }
+    }
+
+    private void openSaveDialog() {
+        Dialog dialog = new Dialog(getTranslation("inbox.savedFilter.save"));
+        TextField name = new TextField(getTranslation("inbox.savedFilter.name"));
+        name.setId("inbox-filter-name");
+        name.setMaxLength(SavedFilters.MAX_NAME);
+        name.setRequired(true);
+        name.setWidthFull();
+        if (saved.getValue() != null) {
+            name.setValue(saved.getValue().name());
+        }
+        Button ok = new Button(getTranslation("inbox.savedFilter.save"), e -> {
+            try {
+                SavedFilter filter = savedFilters.save(userId, name.getValue(), currentFilter());
+                reloadSavedFilters(filter);
+                dialog.close();
+                notify("inbox.savedFilter.saved", NotificationVariant.LUMO_SUCCESS, filter.name());
+            } catch (IllegalArgumentException invalid) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation(invalid.getMessage(),
+                        invalid.getMessage().endsWith("tooMany") ? SavedFilters.MAX_PER_USER : SavedFilters.MAX_NAME));
+            }
+        });
+        ok.setId("inbox-filter-save-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(name);
+        dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+        name.focus();
+    }
+
+    private void deleteSavedFilter() {
+        SavedFilter filter = saved.getValue();
+        if (filter == null) {
+            notify("inbox.savedFilter.chooseFirst", NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        savedFilters.delete(userId, filter.id());
+        reloadSavedFilters(null);
+        notify("inbox.savedFilter.deleted", NotificationVariant.LUMO_SUCCESS, filter.name());
+    }
+
+    private void updateActions(Set<InboxRow> selected) {
+        boolean any = !selected.isEmpty();
+        claim.setEnabled(any && selected.stream().anyMatch(r -> r.assignee() == null));
+        release.setEnabled(any && selected.stream().allMatch(r -> userId.equals(r.assignee())));
+        List<Colleague> colleagues = any ? inbox.colleagues(selected.stream().map(InboxRow::taskId).toList()) : List.of();
+        colleague.setItems(colleagues);
+        colleague.setEnabled(!colleagues.isEmpty());
+        assign.setEnabled(!colleagues.isEmpty());
+    }
+
+    private void bulkClaim() {
+        List<String> ids = grid.getSelectedItems().stream().filter(r -> r.assignee() == null).map(InboxRow::taskId).toList();
+        report(inbox.claimAll(userId, ids), "inbox.claimed");
+    }
+
+    private void releaseSelected() {
+        int done = 0;
+        List<TaskActionRefusedException> refused = new ArrayList<>();
+        for (InboxRow row : grid.getSelectedItems()) {
+            try {
+                inbox.unclaim(userId, row.taskId());
+                done++;
+            } catch (TaskActionRefusedException refusal) {
+                refused.add(refusal);
+            }
+        }
+        report(new BulkResult(done, refused), "inbox.released");
+    }
+
+    private void bulkAssign() {
+        Colleague to = colleague.getValue();
+        if (to == null) {
+            colleague.setInvalid(true);
+            colleague.setErrorMessage(getTranslation("inbox.colleague.required"));
+            return;
+        }
+        List<String> ids = grid.getSelectedItems().stream().map(InboxRow::taskId).toList();
+        report(inbox.assignAll(userId, ids, to.userId()), "inbox.assigned");
+        colleague.clear();
+    }
+
+    private void report(BulkResult result, String doneKey) {
+        if (result.done() > 0) {
+            notify(doneKey, NotificationVariant.LUMO_SUCCESS, result.done());
+        }
+        result.refused().stream().findFirst().ifPresent(this::refused);
+        if (result.refused().isEmpty()) {
+            grid.deselectAll();
+        }
+        grid.getDataProvider().refreshAll();
+        updateActions(grid.getSelectedItems());
+    }
+
+    void refused(TaskActionRefusedException refusal) {
+        notify(refusal.messageKey(), NotificationVariant.LUMO_WARNING);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void notify(String key, NotificationVariant variant, Object... params) {
+        Notification notification = Notification.show(getTranslation(key, params), 5000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+        notification.addClassName("gsoia-inbox-notification");
+    }
+
+    /** Reloads the grid when the read model changed since the last look; selection survives (ids are stable). */
+    void refreshIfChanged() {
+        String stamp = inbox.changeStamp();
+        if (!stamp.equals(lastStamp)) {
+            lastStamp = stamp;
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        lastStamp = inbox.changeStamp();
+        event.getUI().setPollInterval((int) inbox.settings().pollInterval().toMillis());
+        polling = event.getUI().addPollListener(e -> refreshIfChanged());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.inbox") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,356 @@
+package org.gsoia.workflow.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.gsoia.workflow.audit.AuditLog;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The inbox of every task-performing user, for every procedure. Reads come from the read model (indexed, sorted and
+ * paged in the database); actions go to the engine, which updates the read model through the task listener.
+ * Need-to-know is enforced here: a user sees and acts only on tasks assigned to them or offered to one of their groups,
+ * whatever id a crafted request carries.
+ */
+@Service
+@EnableConfigurationProperties(InboxSettings.class)
+public class TaskInbox {
+
+    /** Placeholder for "no groups": an empty IN list is not valid SQL. */
+    private static final String NO_GROUP = "\u0000";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final AuditLog auditLog;
+    private final InboxSettings settings;
+    private final InboxReadModel readModel;
+    private final Map<String, InboxCaseSource> sources;
+    private final TransactionTemplate eachInItsOwnTransaction;
+    private final Clock clock;
+
+    TaskInbox(NamedParameterJdbcTemplate jdbc, TaskService taskService, IdentityService identityService,
+              AuditLog auditLog, InboxSettings settings, InboxReadModel readModel, List<InboxCaseSource> sources,
+              PlatformTransactionManager transactionManager, Clock clock) {
+        this.jdbc = jdbc;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.auditLog = auditLog;
+        this.settings = settings;
+        this.readModel = readModel;
+        this.sources = sources.stream().collect(Collectors.toMap(InboxCaseSource::procedureKey, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        this.eachInItsOwnTransaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    /** One page of the user's inbox, sorted on the server. */
+    @Transactional(readOnly = true)
+    public List<InboxRow> page(String userId, InboxFilter filter, InboxSort sort, boolean ascending, int offset,
+                               int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(userId, filter, params);
+        String direction = ascending ? "asc" : "desc";
+        params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(1, Math.min(limit, 500)));
+        return jdbc.query("select t.* from task_inbox t where " + where
+                + " order by " + sort.column + " " + direction + " nulls last, t.task_id " + direction
+                + " offset :offset rows fetch next :limit rows only", params, ROW);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(String userId, InboxFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Integer count = jdbc.queryForObject("select count(*) from task_inbox t where " + where(userId, filter, params),
+                params, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** One open task, if the user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<InboxRow> find(String userId, String taskId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
+        String where = where(userId, InboxFilter.all(), params);
+        return jdbc.query("select t.* from task_inbox t where t.task_id = :taskId and " + where, params, ROW)
+                .stream().findFirst();
+    }
+
+    /**
+     * A cheap fingerprint of the read model; an open inbox compares it on each poll and reloads only when it
+     * changed, so that idle inboxes cost one indexed query each.
+     */
+    @Transactional(readOnly = true)
+    public String changeStamp() {
+        return jdbc.getJdbcTemplate().queryForObject("select count(*), max(changed_at) from task_inbox",
+                (rs, i) -> rs.getLong(1) + "/" + rs.getTimestamp(2));
+    }
+
+    /** The due state of a row at this moment (overdue, at risk, on time). */
+    public DueState dueState(InboxRow row) {
+        if (row.due() == null) {
+            return DueState.ON_TIME;
+        }
+        Instant now = clock.instant();
+        if (row.due().isBefore(now)) {
+            return DueState.OVERDUE;
+        }
+        return row.due().isBefore(now.plus(settings.atRisk())) ? DueState.AT_RISK : DueState.ON_TIME;
+    }
+
+    /** The procedures the inbox knows, as key → translation key of the name. */
+    public Map<String, String> procedures() {
+        return sources.values().stream().collect(Collectors.toMap(InboxCaseSource::procedureKey,
+                InboxCaseSource::procedureNameKey, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public String procedureNameKey(String procedureKey) {
+        return Optional.ofNullable(sources.get(procedureKey)).map(InboxCaseSource::procedureNameKey)
+                .orElse("inbox.procedure.unknown");
+    }
+
+    public String taskNameKey(InboxRow row) {
+        return Optional.ofNullable(sources.get(row.procedureKey())).map(s -> s.taskNameKey(row.taskKey()))
+                .orElse("inbox.task.unknown");
+    }
+
+    /** Where the user works on the task: the procedure's page of the case, with its task forms. */
+    public String taskRoute(InboxRow row) {
+        return Optional.ofNullable(sources.get(row.procedureKey())).map(s -> s.taskRoute(row.reference()))
+                .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, row.taskId()));
+    }
+
+    public InboxSettings settings() {
+        return settings;
+    }
+
+    private String where(String userId, InboxFilter filter, MapSqlParameterSource params) {
+        List<String> groups = groupsOf(userId);
+        params.addValue("user", userId).addValue("groups", groups.isEmpty() ? List.of(NO_GROUP) : groups);
+        String offeredToMyGroups = "exists (select 1 from task_inbox_group g where g.task_id = t.task_id"
+                + " and g.group_id in (:groups))";
+        List<String> conditions = new ArrayList<>();
+        conditions.add(switch (filter.scope()) {
+            case MINE -> "t.assignee = :user";
+            case GROUPS -> "t.assignee is null and " + offeredToMyGroups;
+            case ALL -> "(t.assignee = :user or " + offeredToMyGroups + ")";
+        });
+        if (filter.procedureKey() != null) {
+            conditions.add("t.procedure_key = :procedure");
+            params.addValue("procedure", filter.procedureKey());
+        }
+        if (filter.partyCode() != null) {
+            conditions.add("t.party_code = :party");
+            params.addValue("party", filter.partyCode());
+        }
+        Instant now = clock.instant();
+        params.addValue("now", Timestamp.from(now)).addValue("riskEnd", Timestamp.from(now.plus(settings.atRisk())));
+        switch (filter.dueState()) {
+            case OVERDUE -> conditions.add("t.due_at < :now");
+            case AT_RISK -> conditions.add("t.due_at >= :now and t.due_at < :riskEnd");
+            case ON_TIME -> conditions.add("(t.due_at is null or t.due_at >= :riskEnd)");
+            case ANY -> {
+                // no condition
+            }
+        }
+        if (filter.referenceText() != null) {
+            conditions.add("t.case_reference like :text escape '\\'");
+            params.addValue("text", "%" + filter.referenceText().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return String.join(" and ", conditions);
+    }
+
+    /**
+     * Tells the inbox that a case's business data changed (an amendment, a moved deadline), so that its open tasks
+     * show the new facts. Procedures call this; task changes themselves reach the inbox through the task listener.
+     */
+    @Transactional
+    public void caseChanged(String reference) {
+        readModel.refreshCase(reference);
+    }
+
+    // ---- acting -------------------------------------------------------------------------------------------------
+
+    @Transactional
+    public void claim(String userId, String taskId) {
+        InboxRow row = visible(userId, taskId);
+        if (userId.equals(row.assignee())) {
+            return;
+        }
+        if (row.assignee() != null) {
+            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CLAIMED_BY_OTHER, taskId);
+        }
+        asUser(userId, taskId, () -> taskService.claim(taskId, userId));
+        auditLog.record(userId, "TASK_CLAIMED", row.reference(), row.taskKey());
+    }
+
+    @Transactional
+    public void unclaim(String userId, String taskId) {
+        InboxRow row = visible(userId, taskId);
+        if (!userId.equals(row.assignee())) {
+            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.NOT_YOURS, taskId);
+        }
+        // the owner (who handed the task over) stays recorded; the engine cannot clear an owner anyway
+        asUser(userId, taskId, () -> taskService.setAssignee(taskId, null));
+        auditLog.record(userId, "TASK_UNCLAIMED", row.reference(), row.taskKey());
+    }
+
+    /**
+     * Hands a task to a colleague who may work on it (a member of one of its candidate groups). The user may hand
+     * over an unassigned task or one of their own; they stay recorded as its owner, so the hand-over is visible.
+     */
+    @Transactional
+    public void assign(String userId, String taskId, String colleagueId) {
+        InboxRow row = visible(userId, taskId);
+        if (row.assignee() != null && !row.assignee().equals(userId)) {
+            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.NOT_YOURS, taskId);
+        }
+        if (colleagueId == null || colleagues(List.of(taskId)).stream().noneMatch(c -> c.userId().equals(colleagueId))) {
+            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.NOT_A_COLLEAGUE, taskId);
+        }
+        if (colleagueId.equals(userId)) {
+            claim(userId, taskId);
+            return;
+        }
+        asUser(userId, taskId, () -> {
+            taskService.setOwner(taskId, userId);
+            taskService.setAssignee(taskId, colleagueId);
+        });
+        auditLog.record(userId, "TASK_ASSIGNED", row.reference(), row.taskKey() + " → " + colleagueId);
+    }
+
+    /** Claims each task on its own; tasks others took meanwhile are reported, the rest stay claimed. */
+    public BulkResult claimAll(String userId, Collection<String> taskIds) {
+        return each(taskIds, taskId -> claim(userId, taskId));
+    }
+
+    public BulkResult assignAll(String userId, Collection<String> taskIds, String colleagueId) {
+        return each(taskIds, taskId -> assign(userId, taskId, colleagueId));
+    }
+
+    /**
+     * The people every one of the given tasks can be handed to: members of a candidate group of each task, i.e.
+     * colleagues of the same authority or organisation.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> groupsByTask = new LinkedHashMap<>();
+        jdbc.query("select task_id, group_id from task_inbox_group where task_id in (:ids)",
+                new MapSqlParameterSource("ids", taskIds), rs -> {
+                    groupsByTask.computeIfAbsent(rs.getString(1), id -> new java.util.HashSet<>()).add(rs.getString(2));
+                });
+        if (groupsByTask.size() < Set.copyOf(taskIds).size()) {
+            return List.of(); // a task without candidate groups can only be worked on by its assignee
+        }
+        Map<String, User> common = null;
+        for (Set<String> groups : groupsByTask.values()) {
+            Map<String, User> members = new LinkedHashMap<>();
+            for (String group : groups) {
+                identityService.createUserQuery().memberOfGroup(group).list().forEach(u -> members.put(u.getId(), u));
+            }
+            if (common == null) {
+                common = members;
+            } else {
+                common.keySet().retainAll(members.keySet());
+            }
+        }
+        return common.values().stream()
+                .map(u -> new Colleague(u.getId(), (nullToEmpty(u.getFirstName()) + " " + nullToEmpty(u.getLastName())).strip()))
+                .sorted(Comparator.comparing(Colleague::displayName).thenComparing(Colleague::userId))
+                .toList();
+    }
+
+    private BulkResult each(Collection<String> taskIds, java.util.function.Consumer<String> action) {
+        int done = 0;
+        List<TaskActionRefusedException> refused = new ArrayList<>();
+        for (String taskId : taskIds) {
+            try {
+                eachInItsOwnTransaction.executeWithoutResult(status -> action.accept(taskId));
+                done++;
+            } catch (TaskActionRefusedException refusal) {
+                refused.add(refusal);
+            }
+        }
+        return new BulkResult(done, refused);
+    }
+
+    private InboxRow visible(String userId, String taskId) {
+        return find(userId, taskId)
+                .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId));
+    }
+
+    private void asUser(String userId, String taskId, Runnable engineCall) {
+        identityService.setAuthentication(userId, groupsOf(userId));
+        try {
+            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                throw new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId);
+            }
+            engineCall.run();
+        } catch (TaskAlreadyClaimedException claimed) {
+            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CLAIMED_BY_OTHER, taskId);
+        } catch (OptimisticLockingException concurrent) {
+            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CHANGED_MEANWHILE, taskId);
+        } catch (TaskActionRefusedException refused) {
+            throw refused;
+        } catch (ProcessEngineException gone) {
+            // e.g. "Cannot find task": completed by someone else between our check and the engine call
+            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId);
+            }
+            throw gone;
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static final RowMapper<InboxRow> ROW = (ResultSet rs, int i) -> new InboxRow(
+            rs.getString("task_id"), rs.getString("case_reference"), rs.getString("procedure_key"),
+            rs.getString("task_key"), rs.getString("organisation_id"), rs.getString("party_code"),
+            rs.getString("agreement_id"), rs.getString("level_id"), rs.getString("level_party"), instant(rs, "due_at"), instant(rs, "created_at"),
+            rs.getString("assignee"), rs.getString("owner"));
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}
