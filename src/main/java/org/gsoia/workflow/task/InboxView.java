@@ -92,6 +92,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         lead.addClassName("gsoia-lead");
         add(new H2(getTranslation("nav.inbox")), lead, filters(), actions(), grid());
         applyFilter(InboxFilter.all());
+        reload();
     }
 
     private Div filters() {
@@ -238,11 +239,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 ascending = query.getSortOrders().get(0).getDirection() == SortDirection.ASCENDING;
             }
             return inbox.page(userId, currentFilter(), sort, ascending, query.getOffset(), query.getLimit()).stream();
-        }, query -> {
-            int count = inbox.count(userId, currentFilter());
-            summary.setText(getTranslation("inbox.count", count));
-            return count;
         }).setIdentifierProvider(InboxRow::taskId);
+        // the grid pages without a total (it grows as the user scrolls); the summary counts up to a limit
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addSelectionListener(e -> updateActions(e.getAllSelectedItems()));
         return grid;
@@ -289,15 +287,22 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         party.setValue(filter.partyCode() == null ? "" : filter.partyCode());
         due.setValue(filter.dueState());
         reference.setValue(filter.referenceText() == null ? "" : filter.referenceText());
-        grid.getDataProvider().refreshAll();
     }
 
     private void filterChanged(boolean byUser) {
         if (byUser) {
-            saved.clear();
-            grid.deselectAll();
-            grid.getDataProvider().refreshAll();
+            saved.clear(); // the shown filter is no longer the saved one
         }
+        grid.deselectAll();
+        reload();
+    }
+
+    /** Reloads rows and count; the grid keeps its scroll position and (ids being stable) its selection. */
+    void reload() {
+        grid.getDataProvider().refreshAll();
+        int count = inbox.count(userId, currentFilter());
+        summary.setText(count > TaskInbox.COUNT_LIMIT ? getTranslation("inbox.countMore", TaskInbox.COUNT_LIMIT)
+                : getTranslation("inbox.count", count));
     }
 
     private void reloadSavedFilters(SavedFilter selected) {
@@ -399,13 +404,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (result.refused().isEmpty()) {
             grid.deselectAll();
         }
-        grid.getDataProvider().refreshAll();
+        reload();
         updateActions(grid.getSelectedItems());
     }
 
     void refused(TaskActionRefusedException refusal) {
         notify(refusal.messageKey(), NotificationVariant.LUMO_WARNING);
-        grid.getDataProvider().refreshAll();
+        reload();
     }
 
     private void notify(String key, NotificationVariant variant, Object... params) {
@@ -419,7 +424,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         String stamp = inbox.changeStamp();
         if (!stamp.equals(lastStamp)) {
             lastStamp = stamp;
-            grid.getDataProvider().refreshAll();
+            reload();
         }
     }
 

@@ -73,33 +73,52 @@ public class TaskInbox {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
-    /** One page of the user's inbox, sorted on the server. */
+    /** Counts beyond this are shown as "more than"; an exact count of a huge inbox would cost more than the page. */
+    public static final int COUNT_LIMIT = 1000;
+
+    /**
+     * One page of the user's inbox, sorted on the server. "Mine and my groups'" is the union of two queries that each
+     * walk an index in the sort order and stop after the page (an OR of both conditions would make the database read
+     * every visible row first).
+     */
     @Transactional(readOnly = true)
     public List<InboxRow> page(String userId, InboxFilter filter, InboxSort sort, boolean ascending, int offset,
                                int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(userId, filter, params);
-        String direction = ascending ? "asc" : "desc";
-        params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(1, Math.min(limit, 500)));
-        return jdbc.query("select t.* from task_inbox t where " + where
-                + " order by " + sort.column + " " + direction + " nulls last, t.task_id " + direction
-                + " offset :offset rows fetch next :limit rows only", params, ROW);
+        int safeOffset = Math.max(0, offset);
+        int safeLimit = Math.max(1, Math.min(limit, 500));
+        params.addValue("offset", safeOffset).addValue("limit", safeLimit).addValue("top", safeOffset + safeLimit);
+        String conditions = filterConditions(filter, params);
+        String order = orderBy(sort, ascending, "t");
+        List<String> branches = visibilityBranches(userId, filter.scope(), params);
+        if (branches.size() == 1) {
+            return jdbc.query("select t.* from task_inbox t where " + branches.get(0) + conditions + order
+                    + " offset :offset rows fetch next :limit rows only", params, ROW);
+        }
+        String union = branches.stream().map(visible -> "(select t.* from task_inbox t where " + visible + conditions
+                + order + " fetch first :top rows only)").collect(Collectors.joining(" union "));
+        return jdbc.query("select t.* from (" + union + ") t" + order + " offset :offset rows fetch next :limit rows only",
+                params, ROW);
     }
 
+    /** The number of tasks the filter shows, counted up to {@link #COUNT_LIMIT} + 1. */
     @Transactional(readOnly = true)
     public int count(String userId, InboxFilter filter) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        Integer count = jdbc.queryForObject("select count(*) from task_inbox t where " + where(userId, filter, params),
-                params, Integer.class);
-        return count == null ? 0 : count;
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("cap", COUNT_LIMIT + 1);
+        String conditions = filterConditions(filter, params);
+        String union = visibilityBranches(userId, filter.scope(), params).stream()
+                .map(visible -> "(select t.task_id from task_inbox t where " + visible + conditions
+                        + " fetch first :cap rows only)").collect(Collectors.joining(" union "));
+        Integer count = jdbc.queryForObject("select count(*) from (" + union + ") t", params, Integer.class);
+        return Math.min(count == null ? 0 : count, COUNT_LIMIT + 1);
     }
 
     /** One open task, if the user may see it. */
     @Transactional(readOnly = true)
     public Optional<InboxRow> find(String userId, String taskId) {
         MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
-        String where = where(userId, InboxFilter.all(), params);
-        return jdbc.query("select t.* from task_inbox t where t.task_id = :taskId and " + where, params, ROW)
+        String visible = String.join(" or ", visibilityBranches(userId, InboxScope.ALL, params));
+        return jdbc.query("select t.* from task_inbox t where t.task_id = :taskId and (" + visible + ")", params, ROW)
                 .stream().findFirst();
     }
 
@@ -151,41 +170,52 @@ public class TaskInbox {
         return settings;
     }
 
-    private String where(String userId, InboxFilter filter, MapSqlParameterSource params) {
+    /** The visibility condition of the scope, split into branches whose union is what the user may see. */
+    private List<String> visibilityBranches(String userId, InboxScope scope, MapSqlParameterSource params) {
         List<String> groups = groupsOf(userId);
         params.addValue("user", userId).addValue("groups", groups.isEmpty() ? List.of(NO_GROUP) : groups);
         String offeredToMyGroups = "exists (select 1 from task_inbox_group g where g.task_id = t.task_id"
                 + " and g.group_id in (:groups))";
-        List<String> conditions = new ArrayList<>();
-        conditions.add(switch (filter.scope()) {
-            case MINE -> "t.assignee = :user";
-            case GROUPS -> "t.assignee is null and " + offeredToMyGroups;
-            case ALL -> "(t.assignee = :user or " + offeredToMyGroups + ")";
-        });
+        return switch (scope) {
+            case MINE -> List.of("t.assignee = :user");
+            case GROUPS -> List.of("t.assignee is null and " + offeredToMyGroups);
+            case ALL -> List.of(offeredToMyGroups, "t.assignee = :user");
+        };
+    }
+
+    private static String orderBy(InboxSort sort, boolean ascending, String alias) {
+        String direction = ascending ? " asc" : " desc";
+        return " order by " + sort.column.replace("t.", alias + ".") + direction + " nulls last, " + alias + ".task_id"
+                + direction;
+    }
+
+    /** The filter's conditions, each starting with " and ". */
+    private String filterConditions(InboxFilter filter, MapSqlParameterSource params) {
+        StringBuilder conditions = new StringBuilder();
         if (filter.procedureKey() != null) {
-            conditions.add("t.procedure_key = :procedure");
+            conditions.append(" and t.procedure_key = :procedure");
             params.addValue("procedure", filter.procedureKey());
         }
         if (filter.partyCode() != null) {
-            conditions.add("t.party_code = :party");
+            conditions.append(" and t.party_code = :party");
             params.addValue("party", filter.partyCode());
         }
         Instant now = clock.instant();
         params.addValue("now", Timestamp.from(now)).addValue("riskEnd", Timestamp.from(now.plus(settings.atRisk())));
         switch (filter.dueState()) {
-            case OVERDUE -> conditions.add("t.due_at < :now");
-            case AT_RISK -> conditions.add("t.due_at >= :now and t.due_at < :riskEnd");
-            case ON_TIME -> conditions.add("(t.due_at is null or t.due_at >= :riskEnd)");
+            case OVERDUE -> conditions.append(" and t.due_at < :now");
+            case AT_RISK -> conditions.append(" and t.due_at >= :now and t.due_at < :riskEnd");
+            case ON_TIME -> conditions.append(" and (t.due_at is null or t.due_at >= :riskEnd)");
             case ANY -> {
                 // no condition
             }
         }
         if (filter.referenceText() != null) {
-            conditions.add("t.case_reference like :text escape '\\'");
+            conditions.append(" and t.case_reference like :text escape '\\'");
             params.addValue("text", "%" + filter.referenceText().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        return String.join(" and ", conditions);
+        return conditions.toString();
     }
 
     /**

@@ -78,11 +78,14 @@ class TaskInboxIT {
     private Set<String> engineTaskIdsFor(String userId) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
-        var query = taskService.createTaskQuery().or().taskAssignee(userId);
+        // assigned to the user, or offered to one of the user's groups (also when a colleague has claimed it)
+        Set<String> ids = taskService.createTaskQuery().taskAssignee(userId).list().stream().map(Task::getId)
+                .collect(Collectors.toCollection(HashSet::new));
         if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
+            taskService.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().list()
+                    .forEach(task -> ids.add(task.getId()));
         }
-        return query.endOr().list().stream().map(Task::getId).collect(Collectors.toSet());
+        return ids;
     }
 
     @Test

@@ -1,0 +1,197 @@
+package org.gsoia.workflow.task;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.TaskService;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.gsoia.workflow.support.KaribuLogin;
+import org.gsoia.workflow.ui.Translations;
+import org.gsoia.workflow.visit.LeadTimes;
+import org.gsoia.workflow.visit.VisitRequests;
+import org.gsoia.workflow.visit.VisitSamples;
+import org.gsoia.workflow.visit.VisitType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The inbox screen in a browserless UI, as the German officer Thomas Wagner (officer.de1) uses it. */
+@GsoiaSpringTest
+class InboxScreensIT {
+
+    @Autowired ApplicationContext context;
+    @Autowired TaskInbox inbox;
+    @Autowired VisitRequests visitRequests;
+    @Autowired LeadTimes leadTimes;
+    @Autowired Agreements agreements;
+    @Autowired TaskService taskService;
+
+    private final Translations translations = new Translations();
+
+    @AfterEach
+    void tearDown() {
+        KaribuLogin.logout();
+    }
+
+    private String submitGermanVisit(int daysAfterEarliest) {
+        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME)
+                .plusDays(daysAfterEarliest);
+        return visitRequests.submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-GEHEIM"),
+                "applicant.de").getReference();
+    }
+
+    private InboxView openInboxAs(String userId) {
+        KaribuLogin.loginAndOpen(context, userId);
+        UI.getCurrent().navigate("inbox");
+        return _get(InboxView.class);
+    }
+
+    private String german(String key, Object... params) {
+        return translations.getTranslation(key, Locale.GERMAN, params);
+    }
+
+    private static List<InboxRow> shown(InboxView view) {
+        return view.grid.getLazyDataView().getItems().toList();
+    }
+
+    private static InboxRow rowOf(InboxView view, String reference) {
+        return shown(view).stream().filter(r -> r.reference().equals(reference)).findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " not shown"));
+    }
+
+    private static String assigneeOf(String taskId, TaskService taskService) {
+        return taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+    }
+
+    private static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream().map(InboxScreensIT::textOf).toList();
+    }
+
+    private static String textOf(Notification notification) {
+        return notification.getElement().getProperty("text", "")
+                + notification.getChildren().map(c -> c.getElement().getText()).reduce("", String::concat);
+    }
+
+    @Test
+    void theReferenceFilterNarrowsTheGridAndASavedFilterComesBackAfterTheNextLogin() {
+        String reference = submitGermanVisit(40);
+        InboxView view = openInboxAs("officer.de1");
+        assertThat(shown(view)).hasSize(inbox.count("officer.de1", InboxFilter.all()));
+        assertThat(view.summary.getText()).isEqualTo(german("inbox.count", shown(view).size()));
+
+        HasValueUtilsKt._setValue(view.reference, reference.substring(reference.length() - 6));
+        assertThat(shown(view)).extracting(InboxRow::reference).containsOnly(reference);
+
+        _click(_get(Button.class, spec -> spec.withId("inbox-save-filter")));
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("inbox-filter-name")), "  ");
+        _click(_get(Button.class, spec -> spec.withId("inbox-filter-save-ok")));
+        TextField name = _get(TextField.class, spec -> spec.withId("inbox-filter-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo(german("inbox.savedFilter.nameRequired"));
+        HasValueUtilsKt._setValue(name, "Nur " + reference);
+        _click(_get(Button.class, spec -> spec.withId("inbox-filter-save-ok")));
+        assertThat(notificationTexts()).contains(german("inbox.savedFilter.saved", "Nur " + reference));
+        KaribuLogin.logout();
+
+        InboxView again = openInboxAs("officer.de1");
+        assertThat(shown(again)).extracting(InboxRow::reference).contains(reference).hasSizeGreaterThan(1);
+        SavedFilter saved = again.saved.getListDataView().getItems()
+                .filter(f -> f.name().equals("Nur " + reference)).findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(again.saved, saved);
+        assertThat(again.reference.getValue()).isEqualTo(reference.substring(reference.length() - 6));
+        assertThat(shown(again)).extracting(InboxRow::reference).containsOnly(reference);
+    }
+
+    @Test
+    void theOverdueFilterShowsOnlyRowsWithTheOverdueBadge() {
+        InboxView view = openInboxAs("officer.de1");
+        HasValueUtilsKt._setValue(view.due, DueState.OVERDUE);
+        assertThat(shown(view)).allMatch(r -> inbox.dueState(r) == DueState.OVERDUE);
+        HasValueUtilsKt._setValue(view.due, DueState.ON_TIME);
+        assertThat(shown(view)).isNotEmpty().allMatch(r -> inbox.dueState(r) == DueState.ON_TIME);
+        HasValueUtilsKt._setValue(view.party, "JP");
+        assertThat(shown(view)).as("a German officer has no Japanese tasks").isEmpty();
+    }
+
+    @Test
+    void anOfficerClaimsAndReleasesSelectedTasks() {
+        String reference = submitGermanVisit(41);
+        InboxView view = openInboxAs("officer.de1");
+        HasValueUtilsKt._setValue(view.reference, reference);
+        InboxRow row = rowOf(view, reference);
+
+        view.grid.select(row);
+        _click(view.claim);
+        assertThat(assigneeOf(row.taskId(), taskService)).isEqualTo("officer.de1");
+        assertThat(notificationTexts()).contains(german("inbox.claimed", 1));
+        assertThat(rowOf(view, reference).assignee()).isEqualTo("officer.de1");
+
+        view.grid.select(rowOf(view, reference));
+        assertThat(view.release.isEnabled()).isTrue();
+        _click(view.release);
+        assertThat(assigneeOf(row.taskId(), taskService)).isNull();
+    }
+
+    @Test
+    void aBulkHandOverGivesEverySelectedTaskToTheChosenColleague() {
+        String first = submitGermanVisit(42);
+        String second = submitGermanVisit(43);
+        InboxView view = openInboxAs("officer.de1");
+        HasValueUtilsKt._setValue(view.scope, InboxScope.GROUPS);
+        InboxRow one = rowOf(view, first);
+        InboxRow two = rowOf(view, second);
+
+        view.grid.select(one);
+        view.grid.select(two);
+        Colleague julia = view.colleague.getListDataView().getItems()
+                .filter(c -> c.userId().equals("officer.de2")).findFirst().orElseThrow();
+        assertThat(view.colleague.getListDataView().getItems()).extracting(Colleague::userId)
+                .doesNotContain("officer.jp1", "officer.jp2");
+        HasValueUtilsKt._setValue(view.colleague, julia);
+        _click(view.assign);
+
+        assertThat(assigneeOf(one.taskId(), taskService)).isEqualTo("officer.de2");
+        assertThat(assigneeOf(two.taskId(), taskService)).isEqualTo("officer.de2");
+        assertThat(notificationTexts()).contains(german("inbox.assigned", 2));
+        assertThat(shown(view)).extracting(InboxRow::taskId).doesNotContain(one.taskId(), two.taskId());
+    }
+
+    @Test
+    void aTaskAColleagueClaimedMeanwhileGivesAClearMessageAndTheGridRefreshes() {
+        String reference = submitGermanVisit(44);
+        InboxView view = openInboxAs("officer.de1");
+        HasValueUtilsKt._setValue(view.reference, reference);
+        InboxRow row = rowOf(view, reference);
+        view.grid.select(row);
+
+        inbox.claim("officer.de2", row.taskId()); // Julia is quicker
+        _click(view.claim);
+
+        assertThat(notificationTexts()).contains(german("inbox.refused.CLAIMED_BY_OTHER"));
+        assertThat(assigneeOf(row.taskId(), taskService)).isEqualTo("officer.de2");
+        assertThat(rowOf(view, reference).assignee()).as("the grid shows the new state").isEqualTo("officer.de2");
+    }
+
+    @Test
+    void anApplicantSeesOnlyTheirOrganisationsTasksAndAManagerHasNoInbox() {
+        InboxView view = openInboxAs("applicant.jp");
+        assertThat(shown(view)).extracting(InboxRow::organisationId).containsOnly("JP-SAKURA");
+        KaribuLogin.logout();
+
+        KaribuLogin.loginAndOpen(context, "manager");
+        UI.getCurrent().navigate("inbox");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(InboxView.class)).isEmpty();
+    }
+}
