@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,6 +39,7 @@ import java.util.Set;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserDirectory;
@@ -60,6 +60,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final DualMarkingFormatter marking;
     private final Agreements agreements;
     private final UserDirectory users;
+    private final WorkingDayCalendars calendars;
     private final String userId;
 
     final Select<InboxScope> scope = new Select<>();
@@ -78,7 +79,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private Registration polling;
 
     InboxView(TaskInbox inbox, SavedFilters savedFilters, OrganisationDirectory organisations,
-              DualMarkingFormatter marking, Agreements agreements, UserDirectory users, CurrentUser currentUser) {
+              DualMarkingFormatter marking, Agreements agreements, UserDirectory users, WorkingDayCalendars calendars,
+              CurrentUser currentUser) {
+        this.calendars = calendars;
         this.inbox = inbox;
         this.savedFilters = savedFilters;
         this.organisations = organisations;
@@ -91,6 +94,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         Paragraph lead = new Paragraph(getTranslation("inbox.lead"));
         lead.addClassName("gsoia-lead");
         add(new H2(getTranslation("nav.inbox")), lead, filters(), actions(), grid());
+        setSizeFull();
+        expand(grid);
         applyFilter(InboxFilter.all());
         reload();
     }
@@ -185,8 +190,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<InboxRow> grid() {
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.setId("inbox-grid");
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -200,18 +203,22 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             return open;
         }).setHeader(getTranslation("inbox.reference")).setKey(InboxSort.REFERENCE.name()).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(inbox.procedureNameKey(row.procedureKey())))
-                .setHeader(getTranslation("inbox.procedure")).setFlexGrow(1);
-        grid.addColumn(row -> getTranslation(inbox.taskNameKey(row))).setHeader(getTranslation("inbox.task"))
-                .setKey(InboxSort.TASK.name()).setSortable(true).setFlexGrow(2);
+        grid.addComponentColumn(row -> {
+            Div task = new Div(new Span(getTranslation(inbox.taskNameKey(row))));
+            Span procedureName = new Span(getTranslation(inbox.procedureNameKey(row.procedureKey())));
+            procedureName.addClassName("gsoia-inbox-procedure");
+            task.add(procedureName);
+            task.addClassName("gsoia-inbox-task");
+            return task;
+        }).setHeader(getTranslation("inbox.task")).setKey(InboxSort.TASK.name()).setSortable(true).setFlexGrow(3);
         grid.addColumn(row -> row.organisationId() == null ? "" : organisations.displayName(row.organisationId(), getLocale()))
                 .setHeader(getTranslation("inbox.organisation")).setFlexGrow(2);
         grid.addColumn(this::level).setHeader(getTranslation("inbox.level")).setKey(InboxSort.LEVEL.name())
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setFlexGrow(3);
         grid.addComponentColumn(row -> {
             Div cell = new Div();
             if (row.due() != null) {
-                cell.add(new Text(dateTime.format(row.due())));
+                cell.add(new Text(dueDate(row)));
             }
             DueState state = inbox.dueState(row);
             if (state != DueState.ON_TIME) {
@@ -221,14 +228,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 cell.add(new Text(" "), badge);
             }
             return cell;
-        }).setHeader(getTranslation("inbox.dueAt")).setKey(InboxSort.DUE.name()).setSortable(true).setFlexGrow(2);
+        }).setHeader(getTranslation("inbox.dueAt")).setKey(InboxSort.DUE.name()).setSortable(true).setFlexGrow(0)
+                .setWidth("10em");
         grid.addColumn(this::assignee).setHeader(getTranslation("inbox.assignee")).setKey(InboxSort.ASSIGNEE.name())
-                .setSortable(true).setFlexGrow(1);
-        grid.addComponentColumn(row -> {
-            Button open = new Button(getTranslation("inbox.open"), e -> open(row));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return open;
-        }).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(InboxSort.DUE.name()), SortDirection.ASCENDING)));
         grid.setItems(query -> {
@@ -244,6 +247,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addSelectionListener(e -> updateActions(e.getAllSelectedItems()));
         return grid;
+    }
+
+    /**
+     * Deadlines are the end of a day (the first instant of the next one): shown as that day, in the time zone of
+     * the party that holds the task, which is where the officers read it.
+     */
+    private String dueDate(InboxRow row) {
+        ZoneId zone = row.partyCode() == null ? ZoneId.systemDefault() : calendars.forParty(row.partyCode()).zone();
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(row.due().minusMillis(1).atZone(zone));
     }
 
     private String level(InboxRow row) {

@@ -184,9 +184,11 @@ public class TaskInbox {
     }
 
     private static String orderBy(InboxSort sort, boolean ascending, String alias) {
-        String direction = ascending ? " asc" : " desc";
-        return " order by " + sort.column.replace("t.", alias + ".") + direction + " nulls last, " + alias + ".task_id"
-                + direction;
+        // an empty value counts as the largest (a task without due date is the least urgent), so ascending puts
+        // it last and descending first, which is also the order a B-tree index walks in either direction
+        String direction = ascending ? " asc nulls last" : " desc nulls first";
+        return " order by " + sort.column.replace("t.", alias + ".") + direction + ", " + alias + ".task_id"
+                + (ascending ? " asc" : " desc");
     }
 
     /** The filter's conditions, each starting with " and ". */
@@ -225,6 +227,18 @@ public class TaskInbox {
     @Transactional
     public void caseChanged(String reference) {
         readModel.refreshCase(reference);
+    }
+
+    /**
+     * Locks the open task's inbox row until the transaction ends, so that two users acting on the same task at the
+     * same moment queue up instead of racing inside the engine; the second one then finds the task gone.
+     *
+     * @return false when the task is no longer open
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean lockOpenTask(String taskId) {
+        return !jdbc.queryForList("select task_id from task_inbox where task_id = :taskId for update",
+                new MapSqlParameterSource("taskId", taskId), String.class).isEmpty();
     }
 
     // ---- acting -------------------------------------------------------------------------------------------------
@@ -336,6 +350,7 @@ public class TaskInbox {
     }
 
     private InboxRow visible(String userId, String taskId) {
+        lockOpenTask(taskId);
         return find(userId, taskId)
                 .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId));
     }

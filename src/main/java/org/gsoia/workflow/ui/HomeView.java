@@ -23,6 +23,10 @@ import org.gsoia.workflow.agreement.FscSummary;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.security.CurrentUser;
+import org.gsoia.workflow.task.DueState;
+import org.gsoia.workflow.task.InboxFilter;
+import org.gsoia.workflow.task.InboxScope;
+import org.gsoia.workflow.task.TaskInbox;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 
@@ -40,9 +44,12 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final FacilityRegister facilities;
     private final DualMarkingFormatter marking;
 
+    private final TaskInbox inbox;
+
     HomeView(CurrentUser currentUser, Agreements agreement, OrganisationDirectory organisations,
-             FacilityRegister facilities, DualMarkingFormatter marking) {
+             FacilityRegister facilities, DualMarkingFormatter marking, TaskInbox inbox) {
         this.agreement = agreement;
+        this.inbox = inbox;
         this.organisations = organisations;
         this.facilities = facilities;
         this.marking = marking;
@@ -67,6 +74,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         Div cards = new Div();
         cards.addClassName("gsoia-cards");
+        if (account.hasRole(Role.APPLICANT) || account.hasRole(Role.HOST_FACILITY) || account.hasRole(Role.AUTHORITY)) {
+            int waiting = inbox.count(account.userId(), InboxFilter.all());
+            int overdue = inbox.count(account.userId(), new InboxFilter(InboxScope.ALL, null, null, DueState.OVERDUE, null));
+            cards.add(card(getTranslation("home.inbox.title"), getTranslation("home.inbox.text",
+                    Math.min(waiting, TaskInbox.COUNT_LIMIT), Math.min(overdue, TaskInbox.COUNT_LIMIT)),
+                    List.of(link("inbox", "home.inbox.link"))));
+        }
         if (account.hasRole(Role.APPLICANT) || account.hasRole(Role.HOST_FACILITY)) {
             String key = account.hasRole(Role.APPLICANT) ? "home.applicant" : "home.facility";
             cards.add(card(getTranslation(key + ".clearances.title"), getTranslation(key + ".clearances.text"),

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.task.TaskInbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +39,13 @@ public class VisitTasks {
     private final WorkingDayCalendars calendars;
     private final LeadTimes leadTimes;
     private final AuditLog auditLog;
+    private final TaskInbox inbox;
     private final Clock clock;
 
     VisitTasks(TaskService taskService, RuntimeService runtimeService, IdentityService identityService, VisitRequestRepository requests,
                VisitRequests visitRequests, VisitProcessVariables variables, WorkingDayCalendars calendars,
-               LeadTimes leadTimes, AuditLog auditLog, Clock clock) {
+               LeadTimes leadTimes, AuditLog auditLog, TaskInbox inbox, Clock clock) {
+        this.inbox = inbox;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -215,6 +218,9 @@ public class VisitTasks {
     }
 
     private void complete(VisitTask task, String userId, Map<String, Object> variables, String action, String details) {
+        if (!inbox.lockOpenTask(task.id())) {
+            throw new VisitTaskNotAvailableException(task.id()); // completed by someone else while we waited
+        }
         identityService.setAuthentication(userId, groupsOf(userId));
         try {
             if (task.assignee() == null) {
