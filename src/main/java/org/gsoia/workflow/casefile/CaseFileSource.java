@@ -24,6 +24,14 @@ public interface CaseFileSource {
         return Optional.empty();
     }
 
+    /**
+     * The details the procedure wrote into one of its audit events, for the reader (e.g. a decision code in the
+     * reader's words); unchanged by default.
+     */
+    default String auditDetails(String action, String details, Locale locale) {
+        return details;
+    }
+
     /** Need-to-know alone, for actions on the case (comments, attachments) that need no content. */
     default boolean isVisibleTo(String reference, String userId) {
         return open(reference, userId, Locale.ENGLISH).isPresent();

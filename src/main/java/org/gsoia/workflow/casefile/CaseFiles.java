@@ -86,7 +86,7 @@ public class CaseFiles {
         for (AuditEvent event : auditLog.bySubject(reference)) {
             entries.add(new TimelineEntry(event.getOccurredAt().toInstant(), TimelineEntry.Kind.ACTION,
                     personName(event.getUserId(), locale), text("audit.action." + event.getAction(), locale),
-                    event.getDetails() == null ? "" : event.getDetails()));
+                    event.getDetails() == null ? "" : source.get().auditDetails(event.getAction(), event.getDetails(), locale)));
         }
         return CaseEngine.sorted(entries);
     }

@@ -71,6 +71,23 @@ class VisitCaseFile implements CaseFileSource {
         return Optional.ofNullable(messages.getMessage("visit.task." + activityId, null, null, locale));
     }
 
+    /** Submission and decision events carry codes ("ONE_TIME", "APPROVE: reason"): in the reader's words. */
+    @Override
+    public String auditDetails(String action, String details, Locale locale) {
+        String prefix = switch (action) {
+            case "VISIT_SUBMITTED" -> "visit.type.";
+            case "VISIT_DECIDED" -> "visit.decision.";
+            default -> null;
+        };
+        if (prefix == null) {
+            return details;
+        }
+        int colon = details.indexOf(':');
+        String code = colon < 0 ? details : details.substring(0, colon);
+        String translated = messages.getMessage(prefix + code, null, null, locale);
+        return translated == null ? details : translated + (colon < 0 ? "" : details.substring(colon));
+    }
+
     /**
      * The applicant's, authorities' and host facility's need-to-know as everywhere; administrators, who operate
      * the engine and see every case in Cockpit anyway, also read case files (read-only: they have no tasks).

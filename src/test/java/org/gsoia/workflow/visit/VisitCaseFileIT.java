@@ -77,7 +77,8 @@ class VisitCaseFileIT {
         assertThat(timeline.get(certificationOpened).detail()).isEqualTo("for Competent security authority of Germany");
         assertThat(timeline.get(reviewOpened).detail()).isEqualTo("for Competent security authority of Japan");
         assertThat(timeline.get(noticeOpened).detail()).isEqualTo("for Minato Heavy Industries Ltd.");
-        assertThat(timeline.get(decided).detail()).isEqualTo("APPROVE");
+        assertThat(timeline.get(decided).detail()).isEqualTo(translations.getTranslation("visit.decision.APPROVE", Locale.ENGLISH));
+        assertThat(timeline.get(submitted).detail()).isEqualTo(translations.getTranslation("visit.type.ONE_TIME", Locale.ENGLISH));
         assertThat(started).isLessThan(certificationOpened);
         assertThat(submitted).isLessThan(certified);
         assertThat(certificationOpened).isLessThan(certified);
