@@ -19,6 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -158,6 +159,9 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             data.add(title);
             Div entries = new Div();
             entries.addClassName("gsoia-case-entries");
+            if (section.entries().size() == 1) {
+                entries.addClassName("gsoia-case-entries-single");
+            }
             for (CaseFileContent.Entry entry : section.entries()) {
                 Div card = new Div();
                 card.addClassNames("gsoia-card", "gsoia-case-entry");
@@ -297,6 +301,15 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
         upload.setId("case-attachment-upload");
         upload.setMaxFiles(1);
+        String rejected = getTranslation("casefile.attachment.rejectedByBrowser", String.join(", ", CaseNotes.allowedExtensions()),
+                CaseNotes.humanSize(notes.maxAttachmentBytes()));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("casefile.attachment.choose"))
+                        .setMany(getTranslation("casefile.attachment.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("casefile.attachment.drop"))
+                        .setMany(getTranslation("casefile.attachment.drop")))
+                .setError(new UploadI18N.Error().setFileIsTooBig(rejected).setIncorrectFileType(rejected)
+                        .setTooManyFiles(getTranslation("casefile.attachment.oneFile"))));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, notes.maxAttachmentBytes()));
         upload.setAcceptedFileTypes(CaseNotes.allowedExtensions().stream().map(e -> "." + e).toArray(String[]::new));
         upload.addFileRejectedListener(e -> showAttachmentMessage(getTranslation("casefile.attachment.rejectedByBrowser",
