@@ -66,6 +66,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String pendingName;
     private byte[] pendingContent;
     private TabSheet tabs;
+    private Upload upload;
 
     CaseFileView(CaseFiles caseFiles, CaseNotes notes, CurrentUser currentUser) {
         this.caseFiles = caseFiles;
@@ -298,7 +299,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         rules.addClassName("gsoia-lead");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
         upload.setId("case-attachment-upload");
         upload.setMaxFiles(1);
         String rejected = getTranslation("casefile.attachment.rejectedByBrowser", String.join(", ", CaseNotes.allowedExtensions()),
@@ -356,16 +357,27 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         try {
             AttachmentInfo saved = notes.attach(reference, userId, pendingName, pendingContent, classified.getValue());
-            pendingName = null;
-            pendingContent = null;
-            pendingFile.setText("");
+            discardPendingFile();
             classified.clear();
             refreshAttachments();
             showAttachmentMessage(getTranslation("casefile.attachment.added", saved.fileName()), true);
         } catch (CaseFileRefusedException refused) {
+            if (!"casefile.attachment.declarationMissing".equals(refused.messageKey())) {
+                // a refused file is never kept, not even in this screen (it may hold classified content)
+                discardPendingFile();
+            }
             showAttachmentMessage(getTranslation(refused.messageKey(), refused.arguments()), false);
         } catch (CaseNotFoundException gone) {
             showAttachmentMessage(getTranslation("casefile.gone"), false);
+        }
+    }
+
+    private void discardPendingFile() {
+        pendingName = null;
+        pendingContent = null;
+        pendingFile.setText("");
+        if (upload != null) {
+            upload.clearFileList();
         }
     }
 

@@ -109,6 +109,11 @@ class CaseFileViewIT {
 
         classified.setValue(false);
         _click(_get(Button.class, spec -> spec.withId("case-attachment-add")));
+        assertThat(message.getText()).as("a refused file is not kept for a second try").isEqualTo(de("casefile.attachment.noFile"));
+
+        view.receive("Anschreiben.pdf", CaseNotesIT.PDF);
+        classified.setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("case-attachment-add")));
         assertThat(message.getText()).isEqualTo(de("casefile.attachment.added", "Anschreiben.pdf"));
         assertThat(jdbc.queryForObject("select count(*) from case_attachment where reference = ?", Integer.class, reference))
                 .isEqualTo(before + 1);

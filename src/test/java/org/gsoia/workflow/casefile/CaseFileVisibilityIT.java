@@ -76,6 +76,13 @@ class CaseFileVisibilityIT {
     }
 
     @Test
+    void administratorsWhoOperateTheEngineReadCaseFiles() {
+        assertThat(sees("admin", germanCase())).isTrue();
+        assertThat(sees("admin", japaneseCase())).isTrue();
+        assertThat(sees("admin", "VR-1999-000001")).isFalse();
+    }
+
+    @Test
     void anotherOrganisationsCaseLooksExactlyLikeAMissingOne() {
         String foreign = germanCase();
         assertThat(sees("applicant.de", foreign)).isTrue();

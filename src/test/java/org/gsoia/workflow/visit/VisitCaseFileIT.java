@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.casefile.CaseFiles;
 import org.gsoia.workflow.casefile.DiagramState;
@@ -27,6 +29,7 @@ class VisitCaseFileIT {
     @Autowired LeadTimes leadTimes;
     @Autowired Agreements agreements;
     @Autowired CaseFiles caseFiles;
+    @Autowired RuntimeService runtimeService;
 
     private final Translations translations = new Translations();
 
@@ -111,6 +114,19 @@ class VisitCaseFileIT {
                 "certifyClearancesToCertificationOutcome", "certificationOutcomeToReviewJoin", "reviewJoinToMarkInReview",
                 "markInReviewToReviewRequest");
         assertThat(state.incidents()).isEmpty();
+    }
+
+    @Test
+    void anOpenIncidentIsFlaggedOnItsActivityUntilItIsResolved() {
+        String reference = submit();
+        tasks.certify(task(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
+        String execution = runtimeService.createExecutionQuery().processInstanceBusinessKey(reference)
+                .activityId("reviewRequest").list().get(0).getId();
+        Incident incident = runtimeService.createIncident("caseFileCheck", execution, "test", "Mail gateway unreachable");
+
+        assertThat(caseFiles.diagram(reference, "officer.jp1").orElseThrow().incidents()).containsExactly("reviewRequest");
+        runtimeService.resolveIncident(incident.getId());
+        assertThat(caseFiles.diagram(reference, "officer.jp1").orElseThrow().incidents()).isEmpty();
     }
 
     @Test
