@@ -200,7 +200,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             Anchor open = new Anchor(taskLink(row), row.reference());
             open.getElement().setAttribute("router-link", true);
             open.addClassName("gsoia-inbox-reference");
-            return open;
+            Anchor caseFile = new Anchor("cases/" + row.reference(), VaadinIcon.FOLDER_OPEN_O.create());
+            caseFile.getElement().setAttribute("router-link", true);
+            caseFile.getElement().setAttribute("aria-label", getTranslation("inbox.caseFile", row.reference()));
+            caseFile.getElement().setAttribute("title", getTranslation("inbox.caseFile", row.reference()));
+            caseFile.addClassName("gsoia-inbox-casefile");
+            Div cell = new Div(open, caseFile);
+            cell.addClassName("gsoia-inbox-reference-cell");
+            return cell;
         }).setHeader(getTranslation("inbox.reference")).setKey(InboxSort.REFERENCE.name()).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> {

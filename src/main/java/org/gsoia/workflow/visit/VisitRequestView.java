@@ -92,8 +92,11 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void render(VisitRequest request, String userId) {
         removeAll();
-        HorizontalLayout title = new HorizontalLayout(new H2(request.getReference()), VisitViews.statusBadge(request, this));
+        Anchor caseFile = new Anchor("cases/" + request.getReference(), getTranslation("casefile.link"));
+        caseFile.setId("open-case-file");
+        HorizontalLayout title = new HorizontalLayout(new H2(request.getReference()), VisitViews.statusBadge(request, this), caseFile);
         title.setAlignItems(Alignment.CENTER);
+        title.addClassName("gsoia-wrap");
         add(title);
         if (request.isEscalated() && !request.getStatus().isFinal() && request.getStatus() != VisitStatus.APPROVED) {
             Paragraph warning = new Paragraph(getTranslation("visit.escalated.warning"));

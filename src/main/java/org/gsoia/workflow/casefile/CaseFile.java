@@ -1,0 +1,23 @@
+package org.gsoia.workflow.casefile;
+
+import java.util.List;
+
+/**
+ * One case as its reader sees it: the procedure's content and the engine's open tasks, with the holder of the case
+ * (who must act now: the assignee or the authority, party or organisation the task is offered to).
+ */
+public record CaseFile(CaseFileContent content, List<OpenTask> openTasks) {
+
+    public CaseFile {
+        openTasks = List.copyOf(openTasks);
+    }
+
+    public String reference() {
+        return content.reference();
+    }
+
+    /** The distinct holders of the open tasks, in task order; empty when nobody needs to act. */
+    public List<String> holders() {
+        return openTasks.stream().map(OpenTask::holder).distinct().toList();
+    }
+}

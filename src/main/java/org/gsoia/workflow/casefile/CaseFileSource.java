@@ -1,0 +1,39 @@
+package org.gsoia.workflow.casefile;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A procedure's side of the case file. Each procedure (visit requests today; facility clearances and breach
+ * notifications later) implements this once; the case file itself knows no procedure. The case reference is also
+ * the business key of the case's process instance.
+ */
+public interface CaseFileSource {
+
+    /** Whether the reference belongs to this procedure (e.g. by its prefix); says nothing about visibility. */
+    boolean handles(String reference);
+
+    /**
+     * The case as the user may see it, in the user's language, or empty when the case does not exist or the user
+     * has no need to know it (both look the same to the caller, on purpose).
+     */
+    Optional<CaseFileContent> open(String reference, String userId, Locale locale);
+
+    /** The name of one of the procedure's activities in the reader's language, if the procedure translates it. */
+    default Optional<String> activityName(String activityId, Locale locale) {
+        return Optional.empty();
+    }
+
+    /**
+     * The details the procedure wrote into one of its audit events, for the reader (e.g. a decision code in the
+     * reader's words); unchanged by default.
+     */
+    default String auditDetails(String action, String details, Locale locale) {
+        return details;
+    }
+
+    /** Need-to-know alone, for actions on the case (comments, attachments) that need no content. */
+    default boolean isVisibleTo(String reference, String userId) {
+        return open(reference, userId, Locale.ENGLISH).isPresent();
+    }
+}

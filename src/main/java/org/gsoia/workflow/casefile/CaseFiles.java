@@ -1,0 +1,167 @@
+package org.gsoia.workflow.casefile;
+
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.gsoia.workflow.agreement.OrganisationDirectory;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.audit.AuditEvent;
+import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.security.UserAccount;
+import org.gsoia.workflow.security.UserDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case file of any procedure: finds the procedure that owns a reference, lets it decide need-to-know and supply
+ * the case's data, and adds what the engine and the audit trail know. A case the user may not see is empty here,
+ * exactly like one that does not exist, whatever reference is asked for.
+ */
+@Service
+public class CaseFiles {
+
+    private static final String AUTHORITY_GROUP_PREFIX = "authority-";
+    private static final String ORGANISATION_GROUP_PREFIX = "org-";
+
+    private final List<CaseFileSource> sources;
+    private final CaseEngine engine;
+    private final AuditLog auditLog;
+    private final UserDirectory users;
+    private final OrganisationDirectory organisations;
+    private final MessageSource messages;
+    private final WorkingDayCalendars calendars;
+
+    CaseFiles(List<CaseFileSource> sources, CaseEngine engine, AuditLog auditLog, UserDirectory users,
+              OrganisationDirectory organisations, MessageSource messages, WorkingDayCalendars calendars) {
+        this.sources = List.copyOf(sources);
+        this.engine = engine;
+        this.auditLog = auditLog;
+        this.users = users;
+        this.organisations = organisations;
+        this.messages = messages;
+        this.calendars = calendars;
+    }
+
+    /** The case with its open tasks, if the user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<CaseFile> open(String reference, String userId, Locale locale) {
+        return source(reference).flatMap(source -> source.open(reference, userId, locale)
+                .map(content -> new CaseFile(content, engine.openTasks(reference, locale, holders(),
+                        (task, l) -> source.activityName(task.getTaskDefinitionKey(), l).orElse(task.getName())))));
+    }
+
+    /** Whether the user may see the case (for actions that need no content). */
+    @Transactional(readOnly = true)
+    public boolean isVisible(String reference, String userId) {
+        return source(reference).map(source -> source.isVisibleTo(reference, userId)).orElse(false);
+    }
+
+    /**
+     * The engine's history of the case merged with the application's audit events on it, oldest first; empty for a
+     * case the user may not see.
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(String reference, String userId, Locale locale) {
+        Optional<CaseFileSource> source = source(reference).filter(s -> s.isVisibleTo(reference, userId));
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        CaseEngine.Texts texts = new CaseEngine.Texts() {
+            @Override
+            public String text(String key, Locale l, Object... arguments) {
+                return CaseFiles.this.text(key, l, arguments);
+            }
+
+            @Override
+            public String activityName(String activityId, String modelName, Locale l) {
+                return source.get().activityName(activityId, l).orElse(modelName == null ? activityId : modelName);
+            }
+        };
+        List<TimelineEntry> entries = new ArrayList<>(engine.history(reference, locale, holders(), texts));
+        for (AuditEvent event : auditLog.bySubject(reference)) {
+            entries.add(new TimelineEntry(event.getOccurredAt().toInstant(), TimelineEntry.Kind.ACTION,
+                    personName(event.getUserId(), locale), text("audit.action." + event.getAction(), locale),
+                    event.getDetails() == null ? "" : source.get().auditDetails(event.getAction(), event.getDetails(), locale)));
+        }
+        return CaseEngine.sorted(entries);
+    }
+
+    /** The case's process diagram with its path, if the user may see the case and it has a process. */
+    @Transactional(readOnly = true)
+    public Optional<DiagramState> diagram(String reference, String userId) {
+        return isVisible(reference, userId) ? engine.diagram(reference) : Optional.empty();
+    }
+
+    /** The time zone the user reads times in: that of the user's party (Berlin, Tokyo); UTC when unknown. */
+    public ZoneId zoneOf(String userId) {
+        return users.find(userId).map(UserAccount::organisationId).flatMap(organisations::find)
+                .map(o -> calendars.forParty(o.partyCode()).zone()).orElse(ZoneOffset.UTC);
+    }
+
+    /** A person's name as colleagues read it, e.g. "Hans Vogel"; the user id when the user is unknown. */
+    public String personName(String userId, Locale locale) {
+        if (userId == null || userId.isBlank()) {
+            return "";
+        }
+        return users.find(userId).map(CaseFiles::fullName).orElse(userId);
+    }
+
+    /** "Anna Becker"; Japanese names family name first, as Japanese readers write them: "田中 健". */
+    private static String fullName(UserAccount user) {
+        String first = user.firstName() == null ? "" : user.firstName();
+        String last = user.lastName() == null ? "" : user.lastName();
+        boolean japanese = last.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+        String name = (japanese ? last + " " + first : first + " " + last).strip();
+        return name.isEmpty() ? user.userId() : name;
+    }
+
+    private CaseEngine.Holders holders() {
+        return new CaseEngine.Holders() {
+            @Override
+            public String name(String assignee, List<String> candidateGroups, Locale locale) {
+                if (assignee != null) {
+                    return personName(assignee, locale);
+                }
+                List<String> names = candidateGroups.stream().map(group -> groupName(group, locale)).toList();
+                return names.isEmpty() ? text("casefile.holder.nobody", locale) : String.join(", ", names);
+            }
+
+            @Override
+            public String person(String userId, Locale locale) {
+                return personName(userId, locale);
+            }
+        };
+    }
+
+    /** "authority-jp" is Japan's competent authority, "org-jp-minato" the organisation JP-MINATO. */
+    private String groupName(String group, Locale locale) {
+        if (group.startsWith(AUTHORITY_GROUP_PREFIX)) {
+            String party = group.substring(AUTHORITY_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT);
+            return text("casefile.holder.authority", locale, organisations.partyName(party, locale));
+        }
+        if (group.startsWith(ORGANISATION_GROUP_PREFIX)) {
+            String organisation = group.substring(ORGANISATION_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT);
+            return organisations.find(organisation).map(o -> o.displayName(locale)).orElse(group);
+        }
+        return group;
+    }
+
+    private Optional<CaseFileSource> source(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        return sources.stream().filter(source -> source.handles(reference)).findFirst();
+    }
+
+    String text(String key, Locale locale, Object... arguments) {
+        String pattern = messages.getMessage(key, null, key, locale);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}
