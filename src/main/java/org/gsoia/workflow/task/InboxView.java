@@ -42,6 +42,7 @@ import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
 
 /**
@@ -76,6 +77,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Button assign = new Button();
     final Span summary = new Span();
     private String lastStamp = "";
+    private InboxFilter shownFilter;
     private Registration polling;
 
     InboxView(TaskInbox inbox, SavedFilters savedFilters, OrganisationDirectory organisations,
@@ -277,10 +279,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (row.assignee() == null) {
             return getTranslation("inbox.unassigned");
         }
-        String name = users.find(row.assignee()).map(u -> (u.firstName() + " " + u.lastName()).strip())
-                .filter(n -> !n.isBlank()).orElse(row.assignee());
         return row.owner() != null && !row.owner().equals(row.assignee())
-                ? getTranslation("inbox.assignedBy", name, row.owner()) : name;
+                ? getTranslation("inbox.assignedBy", name(row.assignee()), name(row.owner())) : name(row.assignee());
+    }
+
+    private String name(String userId) {
+        return users.find(userId).map(UserAccount::displayName).filter(n -> !n.isBlank()).orElse(userId);
     }
 
     private String taskLink(InboxRow row) {
@@ -310,10 +314,15 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void filterChanged(boolean byUser) {
+        InboxFilter filter = currentFilter();
+        if (filter.equals(shownFilter)) {
+            return; // e.g. a late value from a text field that ends where it started
+        }
+        shownFilter = filter;
         if (byUser) {
             saved.clear(); // the shown filter is no longer the saved one
         }
-        grid.deselectAll();
+        grid.deselectAll(); // bulk actions act on what the user sees
         reload();
     }
 

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.security.UserAccount;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -330,7 +331,7 @@ public class TaskInbox {
             }
         }
         return common.values().stream()
-                .map(u -> new Colleague(u.getId(), (nullToEmpty(u.getFirstName()) + " " + nullToEmpty(u.getLastName())).strip()))
+                .map(u -> new Colleague(u.getId(), UserAccount.displayName(u.getFirstName(), u.getLastName())))
                 .sorted(Comparator.comparing(Colleague::displayName).thenComparing(Colleague::userId))
                 .toList();
     }
@@ -382,10 +383,6 @@ public class TaskInbox {
 
     private List<String> groupsOf(String userId) {
         return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     private static final RowMapper<InboxRow> ROW = (ResultSet rs, int i) -> new InboxRow(

@@ -124,10 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     static String displayName(UserAccount account) {
-        boolean familyNameFirst = account.lastName() != null && !account.lastName().isEmpty()
-                && Character.UnicodeScript.of(account.lastName().codePointAt(0)) == Character.UnicodeScript.HAN;
-        return familyNameFirst ? account.lastName() + " " + account.firstName()
-                : account.firstName() + " " + account.lastName();
+        return account.displayName();
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.gsoia.workflow.visit.VisitType;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The inbox in headless Chromium: a Japanese officer filters by the reference, claims the task, opens it, decides,
- * and is back in the inbox.
+ * is back in the inbox, and the case file's diagram shows the path the case took.
  */
 @GsoiaServerTest
 class InboxBrowserIT {
@@ -40,6 +39,14 @@ class InboxBrowserIT {
     @Autowired LeadTimes leadTimes;
     @Autowired Agreements agreements;
     @Autowired JdbcTemplate jdbc;
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private String status(String reference) {
         return jdbc.queryForObject("select status from visit_request where reference = ?", String.class, reference);
@@ -62,11 +69,14 @@ class InboxBrowserIT {
         try (Browser browser = new Browser(port)) {
             browser.loginAs("officer.jp1", "demo");
             browser.open("inbox");
-            WebElement filter = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#inbox-reference input")));
-            filter.sendKeys(reference.substring(reference.length() - 6));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-reference input")))
+                    .sendKeys(reference.substring(reference.length() - 6));
             String oneTask = new Translations().getTranslation("inbox.count", Locale.JAPANESE, 1);
             browser.wait.until(driver -> oneTask.equals(driver.findElement(By.id("inbox-summary")).getText()));
+            // the field sends its value 400 ms after the last key; a late change for a shorter prefix would clear
+            // the selection made below, so let every pending change arrive first
+            browser.driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
+            sleep(1000);
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             browser.wait.until(driver -> Boolean.TRUE.equals(js.executeScript(VISIBLE_LINK + "return link !== undefined;", reference)));
 
@@ -89,6 +99,19 @@ class InboxBrowserIT {
             browser.wait.until(driver -> "AWAITING_ACKNOWLEDGEMENT".equals(status(reference)));
             browser.wait.until(ExpectedConditions.urlMatches(".*/inbox$"));
             assertThat(browser.driver.findElement(By.id("inbox-grid")).isDisplayed()).isTrue();
+
+            // the case file shows the path taken: certification and decision done, the host facility's notice waiting
+            browser.open("cases/" + reference);
+            browser.click(By.id("case-tab-diagram"));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("gsoia-bpmn-diagram[rendered] svg")));
+            assertThat(browser.driver.findElements(By.cssSelector(
+                    "gsoia-bpmn-diagram [data-element-id='certifyClearances'].gsoia-completed"))).hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector(
+                    "gsoia-bpmn-diagram [data-element-id='reviewRequest'].gsoia-completed"))).hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector(
+                    "gsoia-bpmn-diagram [data-element-id='acknowledgeNotice'].gsoia-active"))).hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector("gsoia-bpmn-diagram .djs-connection.gsoia-taken")))
+                    .isNotEmpty();
         }
     }
 }
