@@ -185,6 +185,23 @@ class InboxScreensIT {
     }
 
     @Test
+    void thePollNoticesChangesByOthersAndKeepsTheSelection() {
+        String mine = submitGermanVisit(45);
+        String theirs = submitGermanVisit(46);
+        InboxView view = openInboxAs("officer.de1");
+        InboxRow selected = rowOf(view, mine);
+        view.grid.select(selected);
+
+        String before = inbox.changeStamp();
+        inbox.claim("officer.de2", rowOf(view, theirs).taskId());
+        assertThat(inbox.changeStamp()).isNotEqualTo(before);
+        view.refreshIfChanged();
+
+        assertThat(rowOf(view, theirs).assignee()).isEqualTo("officer.de2");
+        assertThat(view.grid.getSelectedItems()).extracting(InboxRow::taskId).containsExactly(selected.taskId());
+    }
+
+    @Test
     void anApplicantSeesOnlyTheirOrganisationsTasksAndAManagerHasNoInbox() {
         InboxView view = openInboxAs("applicant.jp");
         assertThat(shown(view)).extracting(InboxRow::organisationId).containsOnly("JP-SAKURA");
