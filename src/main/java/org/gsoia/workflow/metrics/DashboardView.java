@@ -249,8 +249,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<Backlog> backlog = d.backlog();
         ArrayNode series = JSON.arrayNode();
         List<List<String>> rows = new ArrayList<>();
+        // ECharts draws the first category at the bottom: reverse, so the chart reads top-down like the table
+        List<Backlog> drawn = new ArrayList<>(backlog);
+        java.util.Collections.reverse(drawn);
+        drawn.forEach(b -> labels.add(holderName(b)));
         for (Backlog b : backlog) {
-            labels.add(holderName(b));
             List<String> row = new ArrayList<>();
             row.add(holderName(b));
             for (long count : b.buckets()) {
@@ -261,7 +264,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         for (AgeBucket bucket : AgeBucket.values()) {
             ArrayNode values = JSON.arrayNode();
-            backlog.forEach(b -> values.add(b.buckets()[bucket.ordinal()]));
+            drawn.forEach(b -> values.add(b.buckets()[bucket.ordinal()]));
             ObjectNode bar = bar(bucketName(bucket), values, BUCKET_COLOURS[bucket.ordinal()]);
             bar.put("stack", "age");
             series.add(bar);
@@ -274,9 +277,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .set("axisLabel", JSON.objectNode().put("width", 150).put("overflow", "break")));
         option.set("series", series);
         Chart chart = chart(option, (seriesIndex, dataIndex) -> {
-            if (dataIndex >= 0 && dataIndex < backlog.size() && seriesIndex >= 0
+            if (dataIndex >= 0 && dataIndex < drawn.size() && seriesIndex >= 0
                     && seriesIndex < AgeBucket.values().length) {
-                openBacklog(backlog.get(dataIndex), AgeBucket.values()[seriesIndex]);
+                openBacklog(drawn.get(dataIndex), AgeBucket.values()[seriesIndex]);
             }
         });
         List<String> header = new ArrayList<>();
@@ -445,14 +448,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CaseRow::reference).setHeader(getTranslation("metrics.case.reference")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozen(true);
         grid.addColumn(r -> procedureName(r.procedureKey())).setHeader(getTranslation("metrics.case.procedure"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1);
         grid.addColumn(r -> r.partyCode() == null ? "" : partyName(r.partyCode()))
-                .setHeader(getTranslation("metrics.case.party")).setAutoWidth(true);
-        grid.addColumn(this::stepText).setHeader(getTranslation("metrics.case.step")).setFlexGrow(1);
+                .setHeader(getTranslation("metrics.case.party")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(this::stepText).setHeader(getTranslation("metrics.case.step")).setWidth("14em")
+                .setFlexGrow(3);
         grid.addColumn(r -> date.format(r.startedOn())).setHeader(getTranslation("metrics.case.startedOn"))
                 .setAutoWidth(true);
         grid.addColumn(CaseRow::ageWorkingDays).setHeader(getTranslation("metrics.case.age")).setAutoWidth(true)
-                .setComparator(CaseRow::ageWorkingDays);
+                .setFlexGrow(0).setComparator(CaseRow::ageWorkingDays);
         grid.addColumn(r -> r.dueDate() == null ? "" : date.format(r.dueDate()))
                 .setHeader(getTranslation("metrics.case.dueDate")).setAutoWidth(true);
         grid.setItems(cases);

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +34,11 @@ import org.springframework.stereotype.Component;
  * the real services (certified, decided, some escalated, confirmed, acknowledged, visits ended), then their engine
  * history and request dates are moved back in time with believable durations per step, as if they had been filed
  * over the past weeks. A few stay open at different ages, so the backlog has more than one age bucket. Runs once,
- * after {@link VisitDemoData}; skipped when history older than a week exists.
+ * after {@link VisitDemoData}; skipped when history older than a week exists, or with {@code gsoia.demo.history=false}.
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "gsoia.demo.history", havingValue = "true", matchIfMissing = true)
 @Order(30)
 class VisitHistoryDemoData implements ApplicationRunner {
 
@@ -105,13 +107,13 @@ class VisitHistoryDemoData implements ApplicationRunner {
         if (age <= 35 && dice < 30) {
             return dice < 12 ? Scenario.OPEN_CERTIFICATION : Scenario.OPEN_REVIEW;
         }
-        if (dice < 12) {
+        if (dice < 10) {
             return Scenario.REJECTED;
         }
-        if (dice < 24) {
+        if (dice < 26) {
             return Scenario.ESCALATED;
         }
-        if (dice < 40) {
+        if (dice < 42) {
             return Scenario.APPROVED_FOUR_EYES;
         }
         return Scenario.APPROVED;
