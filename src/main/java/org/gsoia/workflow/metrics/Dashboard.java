@@ -12,7 +12,7 @@ import java.util.List;
  * @param overdueNow     running cases whose decision is due before today and not yet taken
  * @param started        cases started in the period
  * @param completed      cases closed in the period
- * @param timeToDecision days from the start of a case to its decision, for the decisions of the period
+ * @param timeToDecision days from the filing of a case to its decision, for the decisions of the period
  * @param compliance     deadline compliance of the decisions of the period, overall
  * @param perParty       the same per party whose authority decided
  * @param steps          time spent in each step (user task) completed in the period, the slowest step first
@@ -42,7 +42,7 @@ public record Dashboard(LocalDate firstDay, LocalDate today, long openCases, lon
         }
     }
 
-    /** One step (user task) of a procedure: how long its completed tasks took, in hours. */
+    /** One step (user task) of a procedure: how long its completed tasks took, in hours; its name is the task key. */
     public record StepTime(String procedureKey, String taskKey, String taskName, long count, double medianHours,
                            double p90Hours) {
     }

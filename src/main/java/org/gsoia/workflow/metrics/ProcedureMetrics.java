@@ -19,6 +19,7 @@ public interface ProcedureMetrics {
      * <ul>
      *   <li>{@code case_key} – the case's business key (its reference), as the process instance carries it;</li>
      *   <li>{@code party_code} – the party whose competent authority owes the decision (e.g. the host party);</li>
+     *   <li>{@code started_at} – when the case was filed: the timestamp its process instance started with;</li>
      *   <li>{@code due_date} – the date by which the decision is due (may be null);</li>
      *   <li>{@code resolved_at} – a timestamp column (indexed) of the latest decision, null while none;</li>
      *   <li>{@code decided} – 1 when {@code resolved_at} holds a final decision, else 0;</li>
