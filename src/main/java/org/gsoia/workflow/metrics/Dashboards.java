@@ -17,7 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.metrics.Dashboard.Backlog;
@@ -53,6 +59,12 @@ public class Dashboards {
     private final WorkingDayCalendars calendars;
     private final Clock clock;
     private final Map<String, Optional<WorkingDayCalendar>> calendarCache = new ConcurrentHashMap<>();
+    /** Runs a dashboard's queries side by side; a few threads, as each holds a database connection. */
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "dashboard-query");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Dashboards(List<ProcedureMetrics> procedures, NamedParameterJdbcTemplate jdbc,
                       WorkingDayCalendars calendars, Clock clock) {
@@ -75,8 +87,10 @@ public class Dashboards {
         return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
     }
 
-    /** Every figure of the dashboard for {@code filter}. */
-    @Transactional(readOnly = true)
+    /**
+     * Every figure of the dashboard for {@code filter}. The independent queries run side by side, each on its own
+     * connection (read-only, no shared transaction needed: each figure is consistent in itself).
+     */
     public Dashboard compute(DashboardFilter filter) {
         Query q = new Query(filter);
         LocalDate today = today();
@@ -86,22 +100,45 @@ public class Dashboards {
                     new Compliance(null, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of());
         }
 
-        Map<LocalDate, Long> startedPerDay = perDay(q, "START_TIME_");
-        Map<LocalDate, Long> completedPerDay = perDay(q, "END_TIME_");
-        List<Week> trend = weeks(firstDay, filter.period().weeks(), startedPerDay, completedPerDay);
+        CompletableFuture<List<StepTime>> steps = async(() -> steps(q));
+        CompletableFuture<Map<LocalDate, Long>> startedPerDay = async(() -> perDay(q, "START_TIME_"));
+        CompletableFuture<Map<LocalDate, Long>> completedPerDay = async(() -> perDay(q, "END_TIME_"));
+        CompletableFuture<long[]> openAndOverdue = async(() -> openAndOverdue(q));
+        CompletableFuture<CycleTime> timeToDecision = async(() -> timeToDecision(q));
+        CompletableFuture<List<Compliance>> compliance = async(() -> compliance(q));
+        CompletableFuture<List<Backlog>> backlog = async(() -> backlog(q, today));
+        List<Week> trend = weeks(firstDay, filter.period().weeks(), join(startedPerDay), join(completedPerDay));
         long started = trend.stream().mapToLong(Week::started).sum();
         long completed = trend.stream().mapToLong(Week::completed).sum();
-
-        long[] openAndOverdue = openAndOverdue(q);
-        CycleTime timeToDecision = timeToDecision(q);
-        List<Compliance> perParty = compliance(q);
+        List<Compliance> perParty = join(compliance);
         Compliance overall = new Compliance(null,
                 perParty.stream().mapToLong(Compliance::decided).sum(),
                 perParty.stream().mapToLong(Compliance::onTime).sum(),
                 perParty.stream().mapToLong(Compliance::escalated).sum(),
                 perParty.stream().mapToLong(Compliance::afterLeadTime).sum());
-        return new Dashboard(firstDay, today, openAndOverdue[0], openAndOverdue[1], started, completed,
-                timeToDecision, overall, perParty, steps(q), backlog(q, today), trend);
+        long[] open = join(openAndOverdue);
+        return new Dashboard(firstDay, today, open[0], open[1], started, completed, join(timeToDecision), overall,
+                perParty, join(steps), join(backlog), trend);
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, executor);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
     }
 
     /**
@@ -268,15 +305,19 @@ public class Dashboards {
     }
 
     private List<StepTime> steps(Query q) {
-        String join = q.partyJoin.isEmpty() ? ""
-                : " join ACT_HI_PROCINST p on p.ID_ = t.PROC_INST_ID_" + q.partyJoin;
+        // with a party: only tasks of that party's cases still open at the period's start (a task ends before its
+        // case), found once per case rather than once per task
+        String byParty = q.partyJoin.isEmpty() ? ""
+                : " and t.PROC_INST_ID_ in (select p.ID_ from ACT_HI_PROCINST p" + q.partyJoin
+                + " where p.PROC_DEF_KEY_ in (:keys) and (p.END_TIME_ >= :from or p.END_TIME_ is null)"
+                + q.partyWhere + ")";
         // only the three columns the aggregates need: narrow rows sort in memory
         String sql = "select x.proc_key, x.task_key, count(*) as n, "
                 + "percentile_cont(0.5) within group (order by x.duration) as median_ms, "
                 + "percentile_cont(0.9) within group (order by x.duration) as p90_ms "
                 + "from (select t.PROC_DEF_KEY_ as proc_key, t.TASK_DEF_KEY_ as task_key, t.DURATION_ as duration "
-                + "from ACT_HI_TASKINST t" + join + " where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ >= :from "
-                + "and t.END_TIME_ < :to and t.DELETE_REASON_ = 'completed'" + q.partyWhere
+                + "from ACT_HI_TASKINST t where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ >= :from "
+                + "and t.END_TIME_ < :to and t.DELETE_REASON_ = 'completed'" + byParty
                 + ") x group by x.proc_key, x.task_key";
         List<StepTime> steps = new ArrayList<>(jdbc.query(sql, q.params(), (rs, i) -> new StepTime(
                 rs.getString("proc_key"), rs.getString("task_key"), rs.getString("task_key"), rs.getLong("n"),
