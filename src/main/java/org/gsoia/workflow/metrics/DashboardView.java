@@ -176,7 +176,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             button.add(small);
         }
         button.getElement().setAttribute("title", getTranslation("metrics.showCases"));
-        button.addClickListener(e -> openCases(getTranslation(labelKey), kind, null, null));
+        // the on-time share lists the decisions that missed their due date: the list says so
+        String listTitle = kind == CaseListKind.DECIDED_LATE ? getTranslation("metrics.cases.late")
+                : getTranslation(labelKey);
+        button.addClickListener(e -> openCases(listTitle, kind, null, null));
         return button;
     }
 

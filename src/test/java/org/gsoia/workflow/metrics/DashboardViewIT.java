@@ -130,6 +130,18 @@ class DashboardViewIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theOnTimeShareListsTheDecisionsThatMissedTheirDueDate() {
+        DashboardView view = open(Locale.ENGLISH);
+        _click(_get(NativeButton.class, spec -> spec.withId("metrics-figure-onTime")));
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(dialog.getHeaderTitle()).startsWith("Decided after the due date: ");
+        Grid<CaseRow> grid = _get(Grid.class, spec -> spec.withId("metrics-cases"));
+        assertThat((long) GridKt._size(grid))
+                .isEqualTo(view.dashboard().compliance().decided() - view.dashboard().compliance().onTime());
+    }
+
+    @Test
     void onlyManagersSeeTheDashboard() {
         KaribuLogin.loginAndOpen(context, "officer.de1");
         UI.getCurrent().navigate("dashboard");
