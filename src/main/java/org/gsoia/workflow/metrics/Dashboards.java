@@ -1,0 +1,433 @@
+package org.gsoia.workflow.metrics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
+import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.metrics.Dashboard.Backlog;
+import org.gsoia.workflow.metrics.Dashboard.Compliance;
+import org.gsoia.workflow.metrics.Dashboard.CycleTime;
+import org.gsoia.workflow.metrics.Dashboard.StepTime;
+import org.gsoia.workflow.metrics.Dashboard.Week;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the manager dashboard from the engine's history (ACT_HI_PROCINST, ACT_HI_TASKINST, ACT_HI_IDENTITYLINK)
+ * and the facts each procedure contributes ({@link ProcedureMetrics}), aggregated in the database by SQL that runs on
+ * PostgreSQL and H2 alike. Java only adds up per-day rows into weeks and working-day age buckets.
+ *
+ * <p>Engine timestamps are the server's local time; the dashboard reads "today" and the period's bounds in the same
+ * zone. Case ages count the working days of the party whose authority holds (or owes) the case, holidays included.
+ */
+@Service
+public class Dashboards {
+
+    /** The holder of waiting cases that are not with an authority: applicants and host facilities. */
+    public static final String OTHER_HOLDERS = "others";
+    /** Drill-down lists stop here; a manager narrows the filter for more. */
+    public static final int MAX_CASES = 10_000;
+
+    private static final String AUTHORITY_GROUP_PREFIX = "authority-";
+
+    private final List<ProcedureMetrics> procedures;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final WorkingDayCalendars calendars;
+    private final Clock clock;
+    private final Map<String, Optional<WorkingDayCalendar>> calendarCache = new ConcurrentHashMap<>();
+    /** Runs a dashboard's queries side by side; a few threads, as each holds a database connection. */
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "dashboard-query");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Dashboards(List<ProcedureMetrics> procedures, NamedParameterJdbcTemplate jdbc,
+                      WorkingDayCalendars calendars, Clock clock) {
+        this.procedures = procedures.stream().sorted(Comparator.comparing(ProcedureMetrics::processDefinitionKey))
+                .toList();
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    public List<ProcedureMetrics> procedures() {
+        return procedures;
+    }
+
+    public Optional<ProcedureMetrics> procedure(String processKey) {
+        return procedures.stream().filter(p -> p.processDefinitionKey().equals(processKey)).findFirst();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+    }
+
+    /**
+     * Every figure of the dashboard for {@code filter}. The independent queries run side by side, each on its own
+     * connection (read-only, no shared transaction needed: each figure is consistent in itself).
+     */
+    public Dashboard compute(DashboardFilter filter) {
+        Query q = new Query(filter);
+        LocalDate today = today();
+        LocalDate firstDay = filter.period().firstDay(today);
+        if (q.selected.isEmpty()) {
+            return new Dashboard(firstDay, today, 0, 0, 0, 0, new CycleTime(0, null, null),
+                    new Compliance(null, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of());
+        }
+
+        CompletableFuture<List<StepTime>> steps = async(() -> steps(q));
+        CompletableFuture<Map<LocalDate, Long>> startedPerDay = async(() -> perDay(q, "START_TIME_"));
+        CompletableFuture<Map<LocalDate, Long>> completedPerDay = async(() -> perDay(q, "END_TIME_"));
+        CompletableFuture<long[]> openAndOverdue = async(() -> openAndOverdue(q));
+        CompletableFuture<CycleTime> timeToDecision = async(() -> timeToDecision(q));
+        CompletableFuture<List<Compliance>> compliance = async(() -> compliance(q));
+        CompletableFuture<List<Backlog>> backlog = async(() -> backlog(q, today));
+        List<Week> trend = weeks(firstDay, filter.period().weeks(), join(startedPerDay), join(completedPerDay));
+        long started = trend.stream().mapToLong(Week::started).sum();
+        long completed = trend.stream().mapToLong(Week::completed).sum();
+        List<Compliance> perParty = join(compliance);
+        Compliance overall = new Compliance(null,
+                perParty.stream().mapToLong(Compliance::decided).sum(),
+                perParty.stream().mapToLong(Compliance::onTime).sum(),
+                perParty.stream().mapToLong(Compliance::escalated).sum(),
+                perParty.stream().mapToLong(Compliance::afterLeadTime).sum());
+        long[] open = join(openAndOverdue);
+        return new Dashboard(firstDay, today, open[0], open[1], started, completed, join(timeToDecision), overall,
+                perParty, join(steps), join(backlog), trend);
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, executor);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+
+    /**
+     * Operations figures per procedure, for monitoring: open cases, cases whose decision is overdue, escalated
+     * cases and decisions per outcome (all time). One grouped query over the facts and one over open cases.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Operations> operations() {
+        Query q = new Query(DashboardFilter.of(Period.WEEKS_4));
+        Map<String, Operations> result = new TreeMap<>();
+        for (ProcedureMetrics procedure : procedures) {
+            result.put(procedure.processDefinitionKey(), new Operations(new long[1], new long[1], new long[1],
+                    new TreeMap<>()));
+        }
+        if (q.selected.isEmpty()) {
+            return result;
+        }
+        jdbc.query("select p.PROC_DEF_KEY_ as proc_key, count(*) as open_cases, "
+                + "coalesce(sum(case when f.decided = 0 and f.due_date < :today then 1 else 0 end), 0) as overdue "
+                + "from ACT_HI_PROCINST p left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
+                + "and f.case_key = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ in (:keys) and p.END_TIME_ is null "
+                + "group by p.PROC_DEF_KEY_", q.params(), rs -> {
+                    Operations ops = result.get(rs.getString("proc_key"));
+                    ops.open()[0] = rs.getLong("open_cases");
+                    ops.overdue()[0] = rs.getLong("overdue");
+                });
+        jdbc.query("select f.proc_key as proc_key, f.outcome as outcome, f.decided as decided, count(*) as n, "
+                + "sum(f.escalated) as escalated from " + q.facts + " f group by f.proc_key, f.outcome, f.decided",
+                q.params(), rs -> {
+                    Operations ops = result.get(rs.getString("proc_key"));
+                    ops.escalated()[0] += rs.getLong("escalated");
+                    if (rs.getInt("decided") == 1 && rs.getString("outcome") != null) {
+                        ops.decisions().merge(rs.getString("outcome"), rs.getLong("n"), Long::sum);
+                    }
+                });
+        return result;
+    }
+
+    /** Operations figures of one procedure (single-element arrays, filled by the query). */
+    public record Operations(long[] open, long[] overdue, long[] escalated, Map<String, Long> decisions) {
+    }
+
+    /** The cases behind a figure, oldest first, at most {@link #MAX_CASES}. */
+    @Transactional(readOnly = true)
+    public List<CaseRow> cases(DashboardFilter filter, CaseListKind kind, String holderGroup, AgeBucket bucket) {
+        Query q = new Query(filter);
+        if (q.selected.isEmpty()) {
+            return List.of();
+        }
+        String where = switch (kind) {
+            case OPEN -> "p.END_TIME_ is null";
+            case OVERDUE -> "p.END_TIME_ is null and f.decided = 0 and f.due_date < :today";
+            case STARTED -> "p.START_TIME_ >= :from and p.START_TIME_ < :to";
+            case COMPLETED -> "p.END_TIME_ >= :from and p.END_TIME_ < :to";
+            case DECIDED -> Query.DECIDED_IN_PERIOD;
+            case DECIDED_LATE -> Query.DECIDED_IN_PERIOD + " and cast(f.resolved_at as date) > f.due_date";
+            case ESCALATED -> Query.DECIDED_IN_PERIOD + " and f.escalated = 1";
+            case AFTER_LEAD_TIME -> Query.DECIDED_IN_PERIOD + " and f.late = 1";
+            case BACKLOG -> "p.END_TIME_ is null and exists (select 1 from ACT_HI_TASKINST t "
+                    + "join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
+                    + "and l.OPERATION_TYPE_ = 'add' where t.PROC_INST_ID_ = p.ID_ and t.END_TIME_ is null and "
+                    + (OTHER_HOLDERS.equals(holderGroup) ? "l.GROUP_ID_ not like 'authority-%'" : "l.GROUP_ID_ = :group")
+                    + ")";
+        };
+        String sql = "select p.BUSINESS_KEY_ as case_key, p.PROC_DEF_KEY_ as proc_key, f.party_code, "
+                + "p.START_TIME_ as started, p.END_TIME_ as ended, f.due_date, f.outcome, "
+                + "(select min(t.TASK_DEF_KEY_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.ID_ "
+                + "and t.END_TIME_ is null) as task_key, "
+                + "(select min(t.NAME_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.ID_ "
+                + "and t.END_TIME_ is null) as task_name "
+                + "from ACT_HI_PROCINST p left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
+                + "and f.case_key = p.BUSINESS_KEY_ "
+                + "where p.PROC_DEF_KEY_ in (:keys) and " + where + q.partyWhere
+                + " order by p.START_TIME_, p.BUSINESS_KEY_ limit " + MAX_CASES;
+        LocalDate today = today();
+        MapSqlParameterSource params = q.params().addValue("group", holderGroup);
+        List<CaseRow> rows = jdbc.query(sql, params, (rs, i) -> caseRow(rs, today, holderGroup));
+        if (kind == CaseListKind.BACKLOG && bucket != null) {
+            return rows.stream().filter(r -> AgeBucket.of(r.ageWorkingDays()) == bucket).toList();
+        }
+        return rows;
+    }
+
+    private CaseRow caseRow(ResultSet rs, LocalDate today, String holderGroup) throws SQLException {
+        String procKey = rs.getString("proc_key");
+        String party = rs.getString("party_code");
+        LocalDate startedOn = rs.getTimestamp("started").toLocalDateTime().toLocalDate();
+        Timestamp ended = rs.getTimestamp("ended");
+        LocalDate until = ended == null ? today : ended.toLocalDateTime().toLocalDate();
+        String taskKey = rs.getString("task_key");
+        String outcome = rs.getString("outcome");
+        Optional<ProcedureMetrics> procedure = procedure(procKey);
+        String step = null;
+        String fallback = null;
+        if (ended == null && taskKey != null) {
+            step = procedure.map(p -> p.stepLabelKey(taskKey)).orElse(null);
+            fallback = rs.getString("task_name");
+        } else if (outcome != null) {
+            step = procedure.map(p -> p.outcomeLabelKey(outcome)).orElse(null);
+            fallback = outcome;
+        }
+        java.sql.Date due = rs.getDate("due_date");
+        String ageParty = holderGroup != null && holderGroup.startsWith(AUTHORITY_GROUP_PREFIX)
+                ? holderGroup.substring(AUTHORITY_GROUP_PREFIX.length()) : party;
+        return new CaseRow(rs.getString("case_key"), procKey, party, step, fallback, startedOn,
+                workingDays(ageParty, startedOn, until), due == null ? null : due.toLocalDate(), ended != null);
+    }
+
+    private Map<LocalDate, Long> perDay(Query q, String column) {
+        String day = "cast(p." + column + " as date)";
+        String sql = "select " + day + " as d, count(*) as n from ACT_HI_PROCINST p" + q.partyJoin
+                + " where p.PROC_DEF_KEY_ in (:keys) and p." + column + " >= :from and p." + column + " < :to"
+                + q.partyWhere + " group by " + day;
+        Map<LocalDate, Long> counts = new HashMap<>();
+        jdbc.query(sql, q.params(), rs -> {
+            counts.put(rs.getDate("d").toLocalDate(), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    private static List<Week> weeks(LocalDate firstDay, int count, Map<LocalDate, Long> started,
+                                    Map<LocalDate, Long> completed) {
+        Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            weeks.put(firstDay.plusWeeks(i), new long[2]);
+        }
+        started.forEach((day, n) -> weekOf(weeks, day)[0] += n);
+        completed.forEach((day, n) -> weekOf(weeks, day)[1] += n);
+        return weeks.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private static long[] weekOf(Map<LocalDate, long[]> weeks, LocalDate day) {
+        long[] week = weeks.get(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        return week == null ? new long[2] : week;
+    }
+
+    private long[] openAndOverdue(Query q) {
+        String sql = "select count(*) as open_cases, "
+                + "coalesce(sum(case when f.decided = 0 and f.due_date < :today then 1 else 0 end), 0) as overdue "
+                + "from ACT_HI_PROCINST p left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
+                + "and f.case_key = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ in (:keys) and p.END_TIME_ is null"
+                + q.partyWhere;
+        return jdbc.queryForObject(sql, q.params(), (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
+    private CycleTime timeToDecision(Query q) {
+        String sql = "select count(*) as n, "
+                + "percentile_cont(0.5) within group (order by x.days) as median_days, "
+                + "percentile_cont(0.9) within group (order by x.days) as p90_days "
+                + "from (select (extract(epoch from f.resolved_at) - extract(epoch from f.started_at)) / 86400.0 "
+                + "as days from " + q.facts + " f where " + Query.DECIDED_IN_PERIOD + q.partyWhere + ") x";
+        return jdbc.queryForObject(sql, q.params(), (rs, i) -> new CycleTime(rs.getLong("n"),
+                nullableDouble(rs, "median_days"), nullableDouble(rs, "p90_days")));
+    }
+
+    private List<Compliance> compliance(Query q) {
+        String sql = "select f.party_code as party_code, count(*) as decided, "
+                + "sum(case when f.due_date is null or cast(f.resolved_at as date) <= f.due_date then 1 else 0 end) "
+                + "as on_time, sum(f.escalated) as escalated, sum(f.late) as late "
+                + "from " + q.facts + " f where " + Query.DECIDED_IN_PERIOD + q.partyWhere
+                + " group by f.party_code order by f.party_code";
+        return jdbc.query(sql, q.params(), (rs, i) -> new Compliance(rs.getString("party_code"),
+                rs.getLong("decided"), rs.getLong("on_time"), rs.getLong("escalated"), rs.getLong("late")));
+    }
+
+    private List<StepTime> steps(Query q) {
+        // with a party: only tasks of that party's cases still open at the period's start (a task ends before its
+        // case), found once per case rather than once per task
+        String byParty = q.partyJoin.isEmpty() ? ""
+                : " and t.PROC_INST_ID_ in (select p.ID_ from ACT_HI_PROCINST p" + q.partyJoin
+                + " where p.PROC_DEF_KEY_ in (:keys) and (p.END_TIME_ >= :from or p.END_TIME_ is null)"
+                + q.partyWhere + ")";
+        // only the three columns the aggregates need: narrow rows sort in memory
+        String sql = "select x.proc_key, x.task_key, count(*) as n, "
+                + "percentile_cont(0.5) within group (order by x.duration) as median_ms, "
+                + "percentile_cont(0.9) within group (order by x.duration) as p90_ms "
+                + "from (select t.PROC_DEF_KEY_ as proc_key, t.TASK_DEF_KEY_ as task_key, t.DURATION_ as duration "
+                + "from ACT_HI_TASKINST t where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ >= :from "
+                + "and t.END_TIME_ < :to and t.DELETE_REASON_ = 'completed'" + byParty
+                + ") x group by x.proc_key, x.task_key";
+        List<StepTime> steps = new ArrayList<>(jdbc.query(sql, q.params(), (rs, i) -> new StepTime(
+                rs.getString("proc_key"), rs.getString("task_key"), rs.getString("task_key"), rs.getLong("n"),
+                rs.getDouble("median_ms") / 3_600_000.0, rs.getDouble("p90_ms") / 3_600_000.0)));
+        steps.sort(Comparator.comparingDouble(StepTime::medianHours).reversed()
+                .thenComparing(StepTime::taskKey));
+        return steps;
+    }
+
+    private List<Backlog> backlog(Query q, LocalDate today) {
+        String sql = "select l.GROUP_ID_ as holder, f.party_code as party_code, cast(p.START_TIME_ as date) as d, "
+                + "count(distinct p.ID_) as n "
+                + "from ACT_HI_TASKINST t join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
+                + "and l.OPERATION_TYPE_ = 'add' and l.GROUP_ID_ is not null "
+                + "join ACT_HI_PROCINST p on p.ID_ = t.PROC_INST_ID_ "
+                + "left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ and f.case_key = p.BUSINESS_KEY_ "
+                + "where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ is null and p.END_TIME_ is null" + q.partyWhere
+                + " group by l.GROUP_ID_, f.party_code, cast(p.START_TIME_ as date)";
+        Map<String, long[]> buckets = new TreeMap<>();
+        jdbc.query(sql, q.params(), rs -> {
+            String group = rs.getString("holder");
+            boolean authority = group.startsWith(AUTHORITY_GROUP_PREFIX);
+            String holder = authority ? group : OTHER_HOLDERS;
+            String party = authority ? group.substring(AUTHORITY_GROUP_PREFIX.length()) : rs.getString("party_code");
+            int age = workingDays(party, rs.getDate("d").toLocalDate(), today);
+            buckets.computeIfAbsent(holder, h -> new long[AgeBucket.values().length])[AgeBucket.of(age).ordinal()]
+                    += rs.getLong("n");
+        });
+        List<Backlog> rows = new ArrayList<>();
+        buckets.forEach((holder, counts) -> rows.add(new Backlog(holder,
+                holder.startsWith(AUTHORITY_GROUP_PREFIX)
+                        ? holder.substring(AUTHORITY_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT) : null,
+                counts)));
+        // authorities first, the others last
+        rows.sort(Comparator.comparing((Backlog b) -> b.partyCode() == null).thenComparing(Backlog::holderGroup));
+        return rows;
+    }
+
+    /** Working days in (start, end] of the party's calendar; Monday to Friday when the party is unknown. */
+    int workingDays(String partyCode, LocalDate start, LocalDate end) {
+        Optional<WorkingDayCalendar> calendar = partyCode == null ? Optional.empty()
+                : calendarCache.computeIfAbsent(partyCode.toUpperCase(Locale.ROOT), this::calendarOf);
+        if (calendar.isPresent()) {
+            return Math.max(0, calendar.get().workingDaysBetween(start, end));
+        }
+        int count = 0;
+        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Optional<WorkingDayCalendar> calendarOf(String partyCode) {
+        try {
+            return Optional.of(calendars.forParty(partyCode));
+        } catch (RuntimeException unknownParty) {
+            return Optional.empty();
+        }
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** The SQL pieces and parameters one filter implies. */
+    private final class Query {
+
+        static final String DECIDED_IN_PERIOD = "f.decided = 1 and f.resolved_at >= :from and f.resolved_at < :to";
+
+        final List<ProcedureMetrics> selected;
+        final String facts;
+        final String partyJoin;
+        final String partyWhere;
+        final DashboardFilter filter;
+
+        Query(DashboardFilter filter) {
+            this.filter = filter;
+            this.selected = procedures.stream()
+                    .filter(p -> filter.procedureKey().map(k -> k.equals(p.processDefinitionKey())).orElse(true))
+                    .toList();
+            StringBuilder union = new StringBuilder("(");
+            for (ProcedureMetrics procedure : selected) {
+                if (union.length() > 1) {
+                    union.append(" union all ");
+                }
+                union.append("select '").append(procedure.processDefinitionKey().replace("'", "''"))
+                        .append("' as proc_key, x.case_key, x.party_code, x.started_at, x.due_date, x.resolved_at, x.decided, ")
+                        .append("x.outcome, x.escalated, x.late from (").append(procedure.caseFactsSql())
+                        .append(") x");
+            }
+            this.facts = union.append(")").toString();
+            boolean byParty = filter.partyCode().isPresent();
+            this.partyJoin = byParty ? " join " + facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
+                    + "and f.case_key = p.BUSINESS_KEY_" : "";
+            this.partyWhere = byParty ? " and f.party_code = :party" : "";
+        }
+
+        MapSqlParameterSource params() {
+            LocalDate today = today();
+            LocalDate first = filter.period().firstDay(today);
+            LocalDate end = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            return new MapSqlParameterSource()
+                    .addValue("keys", selected.stream().map(ProcedureMetrics::processDefinitionKey).toList())
+                    .addValue("from", Timestamp.valueOf(first.atStartOfDay()))
+                    .addValue("to", Timestamp.valueOf(end.atStartOfDay()))
+                    .addValue("today", java.sql.Date.valueOf(today))
+                    .addValue("party", filter.partyCode().map(c -> c.toUpperCase(Locale.ROOT)).orElse(null));
+        }
+    }
+}
