@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.task.TaskInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,9 +35,12 @@ class VisitDemoData implements ApplicationRunner {
     private final Agreements agreements;
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
+    private final TaskInbox inbox;
 
     VisitDemoData(VisitRequests visitRequests, VisitTasks tasks, VisitRequestRepository requests, LeadTimes leadTimes,
-                  Agreements agreements, ManagementService managementService, RuntimeService runtimeService) {
+                  Agreements agreements, ManagementService managementService, RuntimeService runtimeService,
+                  TaskInbox inbox) {
+        this.inbox = inbox;
         this.visitRequests = visitRequests;
         this.tasks = tasks;
         this.requests = requests;
@@ -154,6 +158,7 @@ class VisitDemoData implements ApplicationRunner {
         VisitRequest request = requests.findByReference(reference).orElseThrow();
         change.accept(request);
         requests.save(request);
+        inbox.caseChanged(reference); // open tasks show the forced deadline
     }
 
     private VisitRequestData deToJp(VisitType type, int daysAfterEarliest, String levelId) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.task.TaskInbox;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,11 +59,13 @@ class VisitHistoryDemoData implements ApplicationRunner {
     private final WorkingDayCalendars calendars;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TaskInbox inbox;
 
     VisitHistoryDemoData(VisitRequests visitRequests, VisitTasks tasks, VisitRequestRepository requests,
                          LeadTimes leadTimes, Agreements agreements, ManagementService managementService,
                          RuntimeService runtimeService, WorkingDayCalendars calendars, JdbcTemplate jdbc,
-                         Clock clock) {
+                         Clock clock, TaskInbox inbox) {
+        this.inbox = inbox;
         this.visitRequests = visitRequests;
         this.tasks = tasks;
         this.requests = requests;
@@ -276,6 +279,7 @@ class VisitHistoryDemoData implements ApplicationRunner {
         if (visitDates != null) {
             jdbc.update("update visit_request set start_date = ?, end_date = ?, decision_due_date = ? "
                     + "where reference = ?", visitDates[0], visitDates[1], visitDates[2], reference);
+            inbox.caseChanged(reference); // open tasks show the moved deadline
         }
     }
 

@@ -53,6 +53,7 @@ class TaskInboxIT {
     @Autowired HistoryService historyService;
     @Autowired AuditLog auditLog;
     @Autowired JdbcTemplate jdbc;
+    @Autowired InboxRebuild rebuild;
 
     private String submitGermanVisit(int daysAfterEarliest) {
         LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME)
@@ -220,6 +221,25 @@ class TaskInboxIT {
             assertThat(pageOne).containsExactlyElementsOf(all.subList(0, 2));
             assertThat(pageTwo).containsExactly(all.get(2));
         }
+    }
+
+    @Test
+    void aReadModelOutOfStepWithTheEngineIsRebuiltWithTheSameRows() {
+        String reference = submitGermanVisit(27);
+        inbox.claim("officer.de1", taskId("officer.de1", reference, "certifyClearances"));
+        List<java.util.Map<String, Object>> before = jdbc.queryForList(
+                "select task_id, case_reference, task_key, organisation_id, party_code, level_id, due_at, assignee"
+                        + " from task_inbox order by task_id");
+        List<java.util.Map<String, Object>> groupsBefore = jdbc.queryForList(
+                "select task_id, group_id from task_inbox_group order by task_id, group_id");
+        jdbc.update("delete from task_inbox where task_id = ?", before.get(0).get("task_id"));
+
+        rebuild.rebuildIfOutOfStep();
+
+        assertThat(jdbc.queryForList("select task_id, case_reference, task_key, organisation_id, party_code, level_id,"
+                + " due_at, assignee from task_inbox order by task_id")).isEqualTo(before);
+        assertThat(jdbc.queryForList("select task_id, group_id from task_inbox_group order by task_id, group_id"))
+                .isEqualTo(groupsBefore);
     }
 
     @Test
