@@ -100,7 +100,17 @@ public class Dashboards {
                     new Compliance(null, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of());
         }
 
-        CompletableFuture<List<StepTime>> steps = async(() -> steps(q));
+        CompletableFuture<List<StepTime>> steps;
+        if (q.partyJoin.isEmpty()) {
+            // one query per step, side by side: each reads only its step's tasks of the period from the index
+            List<CompletableFuture<Optional<StepTime>>> perStep = stepKeys(q).stream()
+                    .map(key -> async(() -> step(q, key[0], key[1]))).toList();
+            steps = CompletableFuture.allOf(perStep.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> sortedSteps(perStep.stream().map(Dashboards::join)
+                            .flatMap(Optional::stream).toList()));
+        } else {
+            steps = async(() -> steps(q));
+        }
         CompletableFuture<Map<LocalDate, Long>> startedPerDay = async(() -> perDay(q, "START_TIME_"));
         CompletableFuture<Map<LocalDate, Long>> completedPerDay = async(() -> perDay(q, "END_TIME_"));
         CompletableFuture<long[]> openAndOverdue = async(() -> openAndOverdue(q));
@@ -319,12 +329,54 @@ public class Dashboards {
                 + "from ACT_HI_TASKINST t where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ >= :from "
                 + "and t.END_TIME_ < :to and t.DELETE_REASON_ = 'completed'" + byParty
                 + ") x group by x.proc_key, x.task_key";
-        List<StepTime> steps = new ArrayList<>(jdbc.query(sql, q.params(), (rs, i) -> new StepTime(
+        return sortedSteps(jdbc.query(sql, q.params(), (rs, i) -> new StepTime(
                 rs.getString("proc_key"), rs.getString("task_key"), rs.getString("task_key"), rs.getLong("n"),
                 rs.getDouble("median_ms") / 3_600_000.0, rs.getDouble("p90_ms") / 3_600_000.0)));
+    }
+
+    private static List<StepTime> sortedSteps(List<StepTime> unsorted) {
+        List<StepTime> steps = new ArrayList<>(unsorted);
         steps.sort(Comparator.comparingDouble(StepTime::medianHours).reversed()
                 .thenComparing(StepTime::taskKey));
         return steps;
+    }
+
+    /**
+     * The (procedure, task definition key) pairs the history knows for the selected procedures, found by one index
+     * probe per key (the next key after the last one) rather than by reading the tasks.
+     */
+    private List<String[]> stepKeys(Query q) {
+        List<String[]> keys = new ArrayList<>();
+        for (ProcedureMetrics procedure : q.selected) {
+            String procKey = procedure.processDefinitionKey();
+            String last = null;
+            while (true) {
+                MapSqlParameterSource params = new MapSqlParameterSource("proc", procKey).addValue("after", last);
+                String next = jdbc.queryForObject("select min(t.TASK_DEF_KEY_) from ACT_HI_TASKINST t "
+                        + "where t.PROC_DEF_KEY_ = :proc" + (last == null ? " and t.TASK_DEF_KEY_ is not null"
+                        : " and t.TASK_DEF_KEY_ > :after"), params, String.class);
+                if (next == null) {
+                    break;
+                }
+                keys.add(new String[] {procKey, next});
+                last = next;
+            }
+        }
+        return keys;
+    }
+
+    /** Time spent in one step: its tasks completed in the period (empty when none). */
+    private Optional<StepTime> step(Query q, String procKey, String taskKey) {
+        String sql = "select count(*) as n, "
+                + "percentile_cont(0.5) within group (order by t.DURATION_) as median_ms, "
+                + "percentile_cont(0.9) within group (order by t.DURATION_) as p90_ms "
+                + "from ACT_HI_TASKINST t where t.PROC_DEF_KEY_ = :proc and t.TASK_DEF_KEY_ = :task "
+                + "and t.END_TIME_ >= :from and t.END_TIME_ < :to and t.DELETE_REASON_ = 'completed'";
+        MapSqlParameterSource params = q.params().addValue("proc", procKey).addValue("task", taskKey);
+        StepTime step = jdbc.queryForObject(sql, params, (rs, i) -> rs.getLong("n") == 0 ? null
+                : new StepTime(procKey, taskKey, taskKey, rs.getLong("n"),
+                rs.getDouble("median_ms") / 3_600_000.0, rs.getDouble("p90_ms") / 3_600_000.0));
+        return Optional.ofNullable(step);
     }
 
     private List<Backlog> backlog(Query q, LocalDate today) {

@@ -69,10 +69,21 @@ public final class DashboardBenchmark {
             Dashboards dashboards = db.dashboards(LocalDateTime.now());
             Dashboard d = dashboards.compute(DashboardFilter.of(Period.WEEKS_12));
             print(d);
-            time("whole dashboard, 12 weeks, all parties", runs, () -> dashboards.compute(DashboardFilter.of(Period.WEEKS_12)));
-            time("whole dashboard, 12 weeks, party DE", runs,
-                    () -> dashboards.compute(DashboardFilter.of(Period.WEEKS_12).withParty("DE")));
-            time("whole dashboard, 52 weeks, all parties", runs, () -> dashboards.compute(DashboardFilter.of(Period.WEEKS_52)));
+            // every filter the dashboard offers: each period, each deciding party or both, each procedure or all
+            List<String> procedures = new ArrayList<>();
+            procedures.add(null);
+            dashboards.procedures().forEach(p -> procedures.add(p.processDefinitionKey()));
+            for (String procedure : procedures) {
+                for (Period period : Period.values()) {
+                    for (String party : java.util.Arrays.asList(null, "DE", "JP")) {
+                        DashboardFilter filter = DashboardFilter.of(period).withParty(party).withProcedure(procedure);
+                        time(String.format(Locale.ROOT, "whole dashboard, %d weeks, %s, %s", period.weeks(),
+                                party == null ? "all parties" : "party " + party,
+                                procedure == null ? "all procedures" : procedure), runs,
+                                () -> dashboards.compute(filter));
+                    }
+                }
+            }
             time("operations gauges snapshot", runs, dashboards::operations);
         }
     }
@@ -194,7 +205,7 @@ public final class DashboardBenchmark {
             millis.add((System.nanoTime() - started) / 1e6);
         }
         Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "%-45s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d runs)%n", label,
+        System.out.printf(Locale.ROOT, "%-65s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d runs)%n", label,
                 percentile(millis, 0.50), percentile(millis, 0.95), percentile(millis, 0.99), runs);
     }
 

@@ -117,6 +117,22 @@ class VisitDashboardFiguresIT {
     }
 
     @Test
+    void stepsOfEachPartyAddUpToTheStepsOfAll() {
+        // without a party each step is its own query; with a party one grouped query: they count the same tasks
+        for (Period period : Period.values()) {
+            java.util.Map<String, Long> all = new java.util.TreeMap<>();
+            dashboards.compute(DashboardFilter.of(period)).steps().forEach(s -> all.put(s.taskKey(), s.count()));
+            java.util.Map<String, Long> byParty = new java.util.TreeMap<>();
+            for (String party : List.of("DE", "JP")) {
+                dashboards.compute(DashboardFilter.of(period).withParty(party)).steps()
+                        .forEach(s -> byParty.merge(s.taskKey(), s.count(), Long::sum));
+            }
+            assertThat(byParty).as(period.name()).isEqualTo(all);
+            assertThat(all).as(period.name()).isNotEmpty();
+        }
+    }
+
+    @Test
     void backlogPerHolderAndWorkingDayAge() {
         List<Dashboard.Backlog> backlog = dashboards.compute(DashboardFilter.of(Period.WEEKS_4)).backlog();
         // authority-jp: N3 since Mon 9 Mar = 4 working days; N4 since 20 Jan = 38 weekdays − 2 holidays = 36
