@@ -106,10 +106,10 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         for (VisitTask task : tasks.openTasksOf(request.getReference(), userId)) {
             add(new VisitTaskPanel(task, request, tasks, userId, referenceData.levelsOf(request.getSendingParty()),
                     this::hostMarking, currentUser.hasRole(Role.APPLICANT) ? forms.contextFor(userId, getLocale()) : null,
-                    messageKey -> {
-                        Notification.show(getTranslation(messageKey), 4000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants("visit.task.gone".equals(messageKey)
-                                        ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+                    completed -> {
+                        Notification.show(getTranslation(completed ? "visit.task.done" : "visit.task.gone"), 4000,
+                                Notification.Position.BOTTOM_START).addThemeVariants(completed
+                                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
                         if (fromInbox) {
                             getUI().ifPresent(ui -> ui.navigate("inbox"));
                             return;

@@ -24,7 +24,8 @@ class VisitTaskPanel extends VerticalLayout {
 
     /** What the page does after a task was completed or turned out to be gone. */
     interface Outcome {
-        void done(String messageKey);
+        /** @param completed false when someone else completed or changed the task meanwhile */
+        void done(boolean completed);
     }
 
     private final VisitTask task;
@@ -226,11 +227,11 @@ class VisitTaskPanel extends VerticalLayout {
         button.addClickListener(e -> {
             try {
                 if (action.getAsBoolean()) {
-                    outcome.done("visit.task.done");
+                    outcome.done(true);
                 }
             } catch (VisitTaskNotAvailableException | ConcurrencyFailureException gone) {
                 // another officer completed or changed the task (or its case) at the same moment
-                outcome.done("visit.task.gone");
+                outcome.done(false);
             } catch (FourEyesViolationException sameOfficer) {
                 error("visit.task.fourEyes");
             }
