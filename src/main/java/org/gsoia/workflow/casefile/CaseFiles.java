@@ -108,18 +108,7 @@ public class CaseFiles {
         if (userId == null || userId.isBlank()) {
             return "";
         }
-        return users.find(userId).map(CaseFiles::fullName).orElse(userId);
-    }
-
-    /** "Anna Becker"; Japanese names family name first, as Japanese readers write them: "田中 健". */
-    private static String fullName(UserAccount user) {
-        String first = user.firstName() == null ? "" : user.firstName();
-        String last = user.lastName() == null ? "" : user.lastName();
-        boolean japanese = last.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
-        String name = (japanese ? last + " " + first : first + " " + last).strip();
-        return name.isEmpty() ? user.userId() : name;
+        return users.find(userId).map(UserAccount::displayName).orElse(userId);
     }
 
     private CaseEngine.Holders holders() {

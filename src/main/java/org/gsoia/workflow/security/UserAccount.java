@@ -10,16 +10,20 @@ import java.util.Set;
 public record UserAccount(String userId, String firstName, String lastName, String organisationId,
                           Locale preferredLocale, Set<Role> roles) {
 
-    /** The name as its bearer writes it: Japanese names family name first. */
+    /** The name as its bearer writes it (Japanese names family name first); the user id when there is none. */
     public String displayName() {
-        return displayName(firstName, lastName);
+        String name = displayName(firstName, lastName);
+        return name.isEmpty() ? userId : name;
     }
 
+    /** "Anna Becker", but "田中 健": a family name in Japanese script comes first. */
     public static String displayName(String firstName, String lastName) {
         String first = firstName == null ? "" : firstName;
         String last = lastName == null ? "" : lastName;
-        boolean familyNameFirst = !last.isEmpty()
-                && Character.UnicodeScript.of(last.codePointAt(0)) == Character.UnicodeScript.HAN;
+        boolean familyNameFirst = last.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        });
         return (familyNameFirst ? last + " " + first : first + " " + last).strip();
     }
 
