@@ -34,7 +34,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
@@ -78,6 +80,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Span summary = new Span();
     private String lastStamp = "";
     private InboxFilter shownFilter;
+    /**
+     * Names and markings of the rows on screen: each takes queries (user, organisation, equivalence), and a page
+     * repeats the same few values; forgotten on every reload, so renamed users show up with the next one.
+     */
+    private final Map<String, String> shownTexts = new HashMap<>();
     private Registration polling;
 
     InboxView(TaskInbox inbox, SavedFilters savedFilters, OrganisationDirectory organisations,
@@ -220,7 +227,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             task.addClassName("gsoia-inbox-task");
             return task;
         }).setHeader(getTranslation("inbox.task")).setKey(InboxSort.TASK.name()).setSortable(true).setFlexGrow(3);
-        grid.addColumn(row -> row.organisationId() == null ? "" : organisations.displayName(row.organisationId(), getLocale()))
+        grid.addColumn(row -> row.organisationId() == null ? "" : shownTexts.computeIfAbsent(
+                        "organisation:" + row.organisationId(), key -> organisations.displayName(row.organisationId(), getLocale())))
                 .setHeader(getTranslation("inbox.organisation")).setFlexGrow(2);
         grid.addColumn(this::level).setHeader(getTranslation("inbox.level")).setKey(InboxSort.LEVEL.name())
                 .setSortable(true).setFlexGrow(3);
@@ -272,7 +280,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (row.levelId() == null || row.agreementId() == null || row.levelParty() == null) {
             return "";
         }
-        return marking.format(row.agreementId(), row.levelId(), agreements.otherParty(row.levelParty()), getLocale());
+        return shownTexts.computeIfAbsent("level:" + row.agreementId() + "/" + row.levelId(), key ->
+                marking.format(row.agreementId(), row.levelId(), agreements.otherParty(row.levelParty()), getLocale()));
     }
 
     private String assignee(InboxRow row) {
@@ -284,7 +293,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String name(String userId) {
-        return users.find(userId).map(UserAccount::displayName).filter(n -> !n.isBlank()).orElse(userId);
+        return shownTexts.computeIfAbsent("user:" + userId,
+                key -> users.find(userId).map(UserAccount::displayName).orElse(userId));
     }
 
     private String taskLink(InboxRow row) {
@@ -328,6 +338,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reloads rows and count; the grid keeps its scroll position and (ids being stable) its selection. */
     void reload() {
+        shownTexts.clear();
         grid.getDataProvider().refreshAll();
         int count = inbox.count(userId, currentFilter());
         summary.setText(count > TaskInbox.COUNT_LIMIT ? getTranslation("inbox.countMore", TaskInbox.COUNT_LIMIT)
