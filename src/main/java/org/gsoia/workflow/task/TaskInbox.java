@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.security.UserAccount;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -359,17 +358,11 @@ public class TaskInbox {
     private void asUser(String userId, String taskId, Runnable engineCall) {
         identityService.setAuthentication(userId, groupsOf(userId));
         try {
-            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-            if (task == null) {
-                throw new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId);
-            }
             engineCall.run();
         } catch (TaskAlreadyClaimedException claimed) {
             throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CLAIMED_BY_OTHER, taskId);
         } catch (OptimisticLockingException concurrent) {
             throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CHANGED_MEANWHILE, taskId);
-        } catch (TaskActionRefusedException refused) {
-            throw refused;
         } catch (ProcessEngineException gone) {
             // e.g. "Cannot find task": completed by someone else between our check and the engine call
             if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
