@@ -1,11 +1,7 @@
 package org.gsoia.workflow.visit;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.task.TaskInbox;
 import org.slf4j.Logger;
@@ -29,25 +25,20 @@ class VisitDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(VisitDemoData.class);
 
     private final VisitRequests visitRequests;
-    private final VisitTasks tasks;
+    private final VisitDemoSteps steps;
     private final VisitRequestRepository requests;
     private final LeadTimes leadTimes;
     private final Agreements agreements;
-    private final ManagementService managementService;
-    private final RuntimeService runtimeService;
     private final TaskInbox inbox;
 
-    VisitDemoData(VisitRequests visitRequests, VisitTasks tasks, VisitRequestRepository requests, LeadTimes leadTimes,
-                  Agreements agreements, ManagementService managementService, RuntimeService runtimeService,
-                  TaskInbox inbox) {
+    VisitDemoData(VisitRequests visitRequests, VisitDemoSteps steps, VisitRequestRepository requests, LeadTimes leadTimes,
+                  Agreements agreements, TaskInbox inbox) {
         this.inbox = inbox;
         this.visitRequests = visitRequests;
-        this.tasks = tasks;
+        this.steps = steps;
         this.requests = requests;
         this.leadTimes = leadTimes;
         this.agreements = agreements;
-        this.managementService = managementService;
-        this.runtimeService = runtimeService;
     }
 
     @Override
@@ -57,47 +48,47 @@ class VisitDemoData implements ApplicationRunner {
         }
         // German company to Japan and back, in every state of the procedure
         submit("applicant.de", deToJp(VisitType.ONE_TIME, 30, "DE-VSV"), r -> { });
-        submit("applicant.de", deToJp(VisitType.ONE_TIME, 35, "DE-GEHEIM"), r -> certify(r, "officer.de1"));
+        submit("applicant.de", deToJp(VisitType.ONE_TIME, 35, "DE-GEHEIM"), r -> steps.certify(r, "officer.de1"));
         submit("applicant.de", deToJp(VisitType.ONE_TIME, 40, "DE-VSV"), r -> {
-            certify(r, "officer.de2");
-            decide(r, "officer.jp1", HostAuthorityDecision.REQUEST_INFORMATION, "Please name the contract under which the test data will be shown.");
+            steps.certify(r, "officer.de2");
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.REQUEST_INFORMATION, "Please name the contract under which the test data will be shown.");
         });
         submit("applicant.de", deToJp(VisitType.ONE_TIME, 45, "DE-GEHEIM"), r -> {
-            certify(r, "officer.de1");
-            decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
+            steps.certify(r, "officer.de1");
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
         });
         submit("applicant.de", deToJp(VisitType.ONE_TIME, 50, "DE-VSV"), r -> {
-            certify(r, "officer.de1");
-            decide(r, "officer.jp2", HostAuthorityDecision.APPROVE, null);
+            steps.certify(r, "officer.de1");
+            steps.decide(r, "officer.jp2", HostAuthorityDecision.APPROVE, null);
         });
         submit("applicant.de", deToJp(VisitType.RECURRING, 55, "DE-VSV"), r -> {
-            certify(r, "officer.de2");
-            decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
-            acknowledge(r, "facility.jp");
+            steps.certify(r, "officer.de2");
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
+            steps.acknowledge(r, "facility.jp");
         });
         submit("applicant.de", deToJp(VisitType.ONE_TIME, 60, "DE-VSV"), r -> {
-            certify(r, "officer.de2");
-            decide(r, "officer.jp2", HostAuthorityDecision.REJECT, "No need-to-know shown for the requested sites.");
+            steps.certify(r, "officer.de2");
+            steps.decide(r, "officer.jp2", HostAuthorityDecision.REJECT, "No need-to-know shown for the requested sites.");
         });
         submit("applicant.de", deToJp(VisitType.ONE_TIME, 32, "DE-VSV"), r -> {
-            certify(r, "officer.de1");
-            fireTimers(r);
+            steps.certify(r, "officer.de1");
+            steps.fireLatestTimer(r);
             backdate(r, request -> request.scheduleDecision(leadTimes.today("JP").minusDays(1)));
         });
         submit("applicant.de", deToJp(VisitType.RECURRING, 70, "DE-VSV"), r -> {
-            certify(r, "officer.de1");
-            decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
-            acknowledge(r, "facility.jp");
-            fireTimers(r);
+            steps.certify(r, "officer.de1");
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
+            steps.acknowledge(r, "facility.jp");
+            steps.fireLatestTimer(r);
             backdate(r, request -> request.validUntil(leadTimes.today("JP").minusDays(1)));
         });
         submit("applicant.jp", jpToDe(VisitType.ONE_TIME, 30, "JP-HI"), r -> { });
-        submit("applicant.jp", jpToDe(VisitType.EMERGENCY, 0, "JP-HI"), r -> certify(r, "officer.jp1"));
-        submit("applicant.jp", jpToDe(VisitType.ONE_TIME, 38, "JP-HI"), r -> returnBySendingAuthority(r, "officer.jp2"));
+        submit("applicant.jp", jpToDe(VisitType.EMERGENCY, 0, "JP-HI"), r -> steps.certify(r, "officer.jp1"));
+        submit("applicant.jp", jpToDe(VisitType.ONE_TIME, 38, "JP-HI"), r -> steps.returnBySendingAuthority(r, "officer.jp2"));
         submit("applicant.jp", jpToDe(VisitType.ONE_TIME, 42, "JP-GOKUHI"), r -> {
-            certify(r, "officer.jp1");
-            decide(r, "officer.de1", HostAuthorityDecision.APPROVE_WITH_CONDITIONS, null);
-            confirm(r, "officer.de2");
+            steps.certify(r, "officer.jp1");
+            steps.decide(r, "officer.de1", HostAuthorityDecision.APPROVE_WITH_CONDITIONS, null);
+            steps.confirm(r, "officer.de2");
         });
         log.info("Demo visit requests ready: {}", requests.count());
     }
@@ -108,48 +99,6 @@ class VisitDemoData implements ApplicationRunner {
             then.accept(visitRequests.submit(data, applicant).getReference());
         } catch (RuntimeException failed) {
             log.error("Could not build a demo visit request for {}", applicant, failed);
-        }
-    }
-
-    private String task(String reference, String userId, String key) {
-        return tasks.openTasksOf(reference, userId).stream().filter(t -> t.taskKey().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No task " + key + " on " + reference + " for " + userId))
-                .id();
-    }
-
-    private void certify(String reference, String officer) {
-        tasks.certify(task(reference, officer, "certifyClearances"), officer, true, null);
-    }
-
-    private void returnBySendingAuthority(String reference, String officer) {
-        tasks.certify(task(reference, officer, "certifyClearances"), officer, false,
-                "The clearance of the second visitor expires before the visit ends; please replace the visitor.");
-    }
-
-    private void decide(String reference, String officer, HostAuthorityDecision decision, String reason) {
-        VisitRequest request = requests.findByReference(reference).orElseThrow();
-        String conditions = decision == HostAuthorityDecision.APPROVE_WITH_CONDITIONS
-                ? "Access to the test hall only; no release of design documents." : null;
-        tasks.decide(task(reference, officer, "reviewRequest"), officer, decision, request.getLevelId(), conditions,
-                decision == HostAuthorityDecision.REJECT ? RejectionReason.NO_NEED_TO_KNOW : null, reason);
-    }
-
-    private void confirm(String reference, String officer) {
-        tasks.confirm(task(reference, officer, "confirmDecision"), officer, true, null);
-    }
-
-    private void acknowledge(String reference, String facilityOfficer) {
-        tasks.acknowledge(task(reference, facilityOfficer, "acknowledgeNotice"), facilityOfficer);
-    }
-
-    /** Brings the case's latest pending deadline forward: the escalation or the expiry of a recurring approval. */
-    private void fireTimers(String reference) {
-        String processInstanceId = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(reference).singleResult().getId();
-        List<Job> timers = managementService.createJobQuery().processInstanceId(processInstanceId).timers()
-                .orderByJobDuedate().desc().list();
-        if (!timers.isEmpty()) {
-            managementService.executeJob(timers.get(0).getId());
         }
     }
 

@@ -14,9 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.task.TaskInbox;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
@@ -50,29 +47,24 @@ class VisitHistoryDemoData implements ApplicationRunner {
     enum Scenario { APPROVED, APPROVED_FOUR_EYES, REJECTED, ESCALATED, OPEN_CERTIFICATION, OPEN_REVIEW }
 
     private final VisitRequests visitRequests;
-    private final VisitTasks tasks;
+    private final VisitDemoSteps steps;
     private final VisitRequestRepository requests;
     private final LeadTimes leadTimes;
     private final Agreements agreements;
-    private final ManagementService managementService;
-    private final RuntimeService runtimeService;
     private final WorkingDayCalendars calendars;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TaskInbox inbox;
 
-    VisitHistoryDemoData(VisitRequests visitRequests, VisitTasks tasks, VisitRequestRepository requests,
-                         LeadTimes leadTimes, Agreements agreements, ManagementService managementService,
-                         RuntimeService runtimeService, WorkingDayCalendars calendars, JdbcTemplate jdbc,
+    VisitHistoryDemoData(VisitRequests visitRequests, VisitDemoSteps steps, VisitRequestRepository requests,
+                         LeadTimes leadTimes, Agreements agreements, WorkingDayCalendars calendars, JdbcTemplate jdbc,
                          Clock clock, TaskInbox inbox) {
         this.inbox = inbox;
         this.visitRequests = visitRequests;
-        this.tasks = tasks;
+        this.steps = steps;
         this.requests = requests;
         this.leadTimes = leadTimes;
         this.agreements = agreements;
-        this.managementService = managementService;
-        this.runtimeService = runtimeService;
         this.calendars = calendars;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -147,7 +139,7 @@ class VisitHistoryDemoData implements ApplicationRunner {
             rewrite(reference, t0, plan, null, null, null);
             return;
         }
-        certify(reference, sendingOfficer);
+        steps.certify(reference, sendingOfficer);
         if (scenario == Scenario.OPEN_REVIEW) {
             rewrite(reference, t0, plan, null, null, null);
             return;
@@ -157,11 +149,11 @@ class VisitHistoryDemoData implements ApplicationRunner {
         LocalDate due = calendars.forParty(host).addWorkingDays(visitStart, -5);
         double dueHours = Duration.between(t0, due.atTime(23, 59)).toMinutes() / 60.0;
         if (scenario == Scenario.ESCALATED) {
-            fireDecisionDue(reference);
+            steps.fireLatestTimer(reference); // lets the decision deadline pass: the only timer while in review
             step(plan, "handleEscalation", dueHours + 9, 4 + random.nextDouble() * 30);
             cursor = step(plan, "reviewRequest", cursor, Math.max(dueHours + 40, cursor) - cursor
                     + random.nextDouble() * 70);
-            handleEscalation(reference, hostOfficer);
+            steps.handleEscalation(reference, hostOfficer);
         } else {
             double review = 20 + random.nextDouble() * (random.nextInt(3) == 0 ? 260 : 140);
             cursor = step(plan, "reviewRequest", cursor, Math.min(review, Math.max(12, dueHours - cursor - 30)
@@ -169,11 +161,12 @@ class VisitHistoryDemoData implements ApplicationRunner {
         }
         HostAuthorityDecision decision = scenario == Scenario.REJECTED ? HostAuthorityDecision.REJECT
                 : HostAuthorityDecision.APPROVE;
-        decide(reference, hostOfficer, decision);
+        steps.decide(reference, hostOfficer, decision,
+                decision == HostAuthorityDecision.REJECT ? "No need-to-know shown for the requested sites." : null);
         double decidedHours = cursor;
         if (scenario == Scenario.APPROVED_FOUR_EYES) {
             cursor = step(plan, "confirmDecision", cursor, 3 + random.nextDouble() * 40);
-            tasks.confirm(task(reference, otherHostOfficer, "confirmDecision"), otherHostOfficer, true, null);
+            steps.confirm(reference, otherHostOfficer);
         }
         if (scenario == Scenario.REJECTED) {
             rewrite(reference, t0, plan, decidedHours, new LocalDate[] {visitStart, visitStart.plusDays(1), due},
@@ -182,14 +175,14 @@ class VisitHistoryDemoData implements ApplicationRunner {
         }
         String facility = germanApplicant ? "facility.jp" : "facility.de";
         cursor = step(plan, "acknowledgeNotice", cursor, 4 + random.nextDouble() * 70);
-        tasks.acknowledge(task(reference, facility, "acknowledgeNotice"), facility);
+        steps.acknowledge(reference, facility);
         LocalDate visitEnd = visitStart.plusDays(random.nextInt(3));
         if (!visitEnd.isBefore(today)) {
             // the visit lies ahead: the case stays open, waiting for the visit as filed
             rewrite(reference, t0, plan, decidedHours, null, null);
             return;
         }
-        fireLatestTimer(reference);
+        steps.fireLatestTimer(reference);
         double endHours = Duration.between(t0, visitEnd.plusDays(1).atStartOfDay()).toMinutes() / 60.0;
         rewrite(reference, t0, plan, decidedHours, new LocalDate[] {visitStart, visitEnd, due},
                 Math.max(endHours, cursor));
@@ -307,45 +300,5 @@ class VisitHistoryDemoData implements ApplicationRunner {
             return day.minusDays(1);
         }
         return day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
-    }
-
-    private String task(String reference, String userId, String key) {
-        return tasks.openTasksOf(reference, userId).stream().filter(t -> t.taskKey().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No task " + key + " on " + reference + " for " + userId))
-                .id();
-    }
-
-    private void certify(String reference, String officer) {
-        tasks.certify(task(reference, officer, "certifyClearances"), officer, true, null);
-    }
-
-    private void decide(String reference, String officer, HostAuthorityDecision decision) {
-        VisitRequest request = requests.findByReference(reference).orElseThrow();
-        tasks.decide(task(reference, officer, "reviewRequest"), officer, decision, request.getLevelId(), null,
-                decision == HostAuthorityDecision.REJECT ? RejectionReason.NO_NEED_TO_KNOW : null,
-                decision == HostAuthorityDecision.REJECT ? "No need-to-know shown for the requested sites." : null);
-    }
-
-    private void handleEscalation(String reference, String officer) {
-        tasks.handleEscalation(task(reference, officer, "handleEscalation"), officer,
-                "Reviewer was absent; the deputy took the case over.");
-    }
-
-    private String processInstanceId(String reference) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()
-                .getId();
-    }
-
-    /** Lets the decision deadline pass: runs the review's timer (the only one while the request is in review). */
-    private void fireDecisionDue(String reference) {
-        fireLatestTimer(reference);
-    }
-
-    private void fireLatestTimer(String reference) {
-        List<Job> timers = managementService.createJobQuery().processInstanceId(processInstanceId(reference))
-                .timers().orderByJobDuedate().desc().list();
-        if (!timers.isEmpty()) {
-            managementService.executeJob(timers.get(0).getId());
-        }
     }
 }
