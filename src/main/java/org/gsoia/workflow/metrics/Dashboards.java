@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the manager dashboard from the engine's history (ACT_HI_PROCINST, ACT_HI_TASKINST, ACT_HI_IDENTITYLINK)
- * and the facts each procedure contributes ({@link ProcedureMetrics}), aggregated in the database by SQL that runs on
+ * Computes the manager dashboard from its fact tables ({@link CaseFacts}: one row per case and per completed step,
+ * built from the engine's history and the facts each procedure contributes through {@link ProcedureMetrics}) and the
+ * engine's open tasks (ACT_HI_TASKINST, ACT_HI_IDENTITYLINK), aggregated in the database by SQL that runs on
  * PostgreSQL and H2 alike. Java only adds up per-day rows into weeks and working-day age buckets.
  *
  * <p>Engine timestamps are the server's local time; the dashboard reads "today" and the period's bounds in the same
@@ -100,19 +101,14 @@ public class Dashboards {
                     new Compliance(null, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of());
         }
 
-        CompletableFuture<List<StepTime>> steps;
-        if (q.partyJoin.isEmpty()) {
-            // one query per step, side by side: each reads only its step's tasks of the period from the index
-            List<CompletableFuture<Optional<StepTime>>> perStep = stepKeys(q).stream()
-                    .map(key -> async(() -> step(q, key[0], key[1]))).toList();
-            steps = CompletableFuture.allOf(perStep.toArray(CompletableFuture[]::new))
-                    .thenApply(done -> sortedSteps(perStep.stream().map(Dashboards::join)
-                            .flatMap(Optional::stream).toList()));
-        } else {
-            steps = async(() -> steps(q));
-        }
-        CompletableFuture<Map<LocalDate, Long>> startedPerDay = async(() -> perDay(q, "START_TIME_"));
-        CompletableFuture<Map<LocalDate, Long>> completedPerDay = async(() -> perDay(q, "END_TIME_"));
+        // one query per step, side by side: each reads only its step's tasks of the period from the index
+        List<CompletableFuture<Optional<StepTime>>> perStep = stepKeys(q).stream()
+                .map(key -> async(() -> step(q, key[0], key[1]))).toList();
+        CompletableFuture<List<StepTime>> steps = CompletableFuture.allOf(perStep.toArray(CompletableFuture[]::new))
+                .thenApply(done -> sortedSteps(perStep.stream().map(Dashboards::join)
+                        .flatMap(Optional::stream).toList()));
+        CompletableFuture<Map<LocalDate, Long>> startedPerDay = async(() -> perDay(q, "started_at"));
+        CompletableFuture<Map<LocalDate, Long>> completedPerDay = async(() -> perDay(q, "ended_at"));
         CompletableFuture<long[]> openAndOverdue = async(() -> openAndOverdue(q));
         CompletableFuture<CycleTime> timeToDecision = async(() -> timeToDecision(q));
         CompletableFuture<List<Compliance>> compliance = async(() -> compliance(q));
@@ -166,17 +162,17 @@ public class Dashboards {
         if (q.selected.isEmpty()) {
             return result;
         }
-        jdbc.query("select p.PROC_DEF_KEY_ as proc_key, count(*) as open_cases, "
-                + "coalesce(sum(case when f.decided = 0 and f.due_date < :today then 1 else 0 end), 0) as overdue "
-                + "from ACT_HI_PROCINST p left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
-                + "and f.case_key = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ in (:keys) and p.END_TIME_ is null "
-                + "group by p.PROC_DEF_KEY_", q.params(), rs -> {
+        jdbc.query("select c.proc_key as proc_key, count(*) as open_cases, "
+                + "coalesce(sum(case when c.decided = 0 and c.due_date < :today then 1 else 0 end), 0) as overdue "
+                + "from metrics_case c where c.ended_at is null and c.proc_key in (:keys) "
+                + "group by c.proc_key", q.params(), rs -> {
                     Operations ops = result.get(rs.getString("proc_key"));
                     ops.open()[0] = rs.getLong("open_cases");
                     ops.overdue()[0] = rs.getLong("overdue");
                 });
-        jdbc.query("select f.proc_key as proc_key, f.outcome as outcome, f.decided as decided, count(*) as n, "
-                + "sum(f.escalated) as escalated from " + q.facts + " f group by f.proc_key, f.outcome, f.decided",
+        jdbc.query("select c.proc_key as proc_key, c.outcome as outcome, c.decided as decided, count(*) as n, "
+                + "sum(c.escalated) as escalated from metrics_case c where c.proc_key in (:keys) "
+                + "group by c.proc_key, c.outcome, c.decided",
                 q.params(), rs -> {
                     Operations ops = result.get(rs.getString("proc_key"));
                     ops.escalated()[0] += rs.getLong("escalated");
@@ -199,30 +195,28 @@ public class Dashboards {
             return List.of();
         }
         String where = switch (kind) {
-            case OPEN -> "p.END_TIME_ is null";
-            case OVERDUE -> "p.END_TIME_ is null and f.decided = 0 and f.due_date < :today";
-            case STARTED -> "p.START_TIME_ >= :from and p.START_TIME_ < :to";
-            case COMPLETED -> "p.END_TIME_ >= :from and p.END_TIME_ < :to";
+            case OPEN -> "c.ended_at is null";
+            case OVERDUE -> "c.ended_at is null and c.decided = 0 and c.due_date < :today";
+            case STARTED -> "c.started_at >= :from and c.started_at < :to";
+            case COMPLETED -> "c.ended_at >= :from and c.ended_at < :to";
             case DECIDED -> Query.DECIDED_IN_PERIOD;
-            case DECIDED_LATE -> Query.DECIDED_IN_PERIOD + " and cast(f.resolved_at as date) > f.due_date";
-            case ESCALATED -> Query.DECIDED_IN_PERIOD + " and f.escalated = 1";
-            case AFTER_LEAD_TIME -> Query.DECIDED_IN_PERIOD + " and f.late = 1";
-            case BACKLOG -> "p.END_TIME_ is null and exists (select 1 from ACT_HI_TASKINST t "
+            case DECIDED_LATE -> Query.DECIDED_IN_PERIOD + " and cast(c.resolved_at as date) > c.due_date";
+            case ESCALATED -> Query.DECIDED_IN_PERIOD + " and c.escalated = 1";
+            case AFTER_LEAD_TIME -> Query.DECIDED_IN_PERIOD + " and c.late = 1";
+            case BACKLOG -> "c.ended_at is null and exists (select 1 from ACT_HI_TASKINST t "
                     + "join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
-                    + "and l.OPERATION_TYPE_ = 'add' where t.PROC_INST_ID_ = p.ID_ and t.END_TIME_ is null and "
+                    + "and l.OPERATION_TYPE_ = 'add' where t.PROC_INST_ID_ = c.proc_inst_id and t.END_TIME_ is null and "
                     + (OTHER_HOLDERS.equals(holderGroup) ? "l.GROUP_ID_ not like 'authority-%'" : "l.GROUP_ID_ = :group")
                     + ")";
         };
-        String sql = "select p.BUSINESS_KEY_ as case_key, p.PROC_DEF_KEY_ as proc_key, f.party_code, "
-                + "p.START_TIME_ as started, p.END_TIME_ as ended, f.due_date, f.outcome, "
-                + "(select min(t.TASK_DEF_KEY_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.ID_ "
+        String sql = "select c.case_key as case_key, c.proc_key as proc_key, c.party_code, "
+                + "c.started_at as started, c.ended_at as ended, c.due_date, c.outcome, "
+                + "(select min(t.TASK_DEF_KEY_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = c.proc_inst_id "
                 + "and t.END_TIME_ is null) as task_key, "
-                + "(select min(t.NAME_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = p.ID_ "
+                + "(select min(t.NAME_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = c.proc_inst_id "
                 + "and t.END_TIME_ is null) as task_name "
-                + "from ACT_HI_PROCINST p left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
-                + "and f.case_key = p.BUSINESS_KEY_ "
-                + "where p.PROC_DEF_KEY_ in (:keys) and " + where + q.partyWhere
-                + " order by p.START_TIME_, p.BUSINESS_KEY_ limit " + MAX_CASES;
+                + "from metrics_case c where c.proc_key in (:keys) and " + where + q.partyWhere
+                + " order by c.started_at, c.case_key limit " + MAX_CASES;
         LocalDate today = today();
         MapSqlParameterSource params = q.params().addValue("group", holderGroup);
         List<CaseRow> rows = jdbc.query(sql, params, (rs, i) -> caseRow(rs, today, holderGroup));
@@ -258,9 +252,9 @@ public class Dashboards {
     }
 
     private Map<LocalDate, Long> perDay(Query q, String column) {
-        String day = "cast(p." + column + " as date)";
-        String sql = "select " + day + " as d, count(*) as n from ACT_HI_PROCINST p" + q.partyJoin
-                + " where p.PROC_DEF_KEY_ in (:keys) and p." + column + " >= :from and p." + column + " < :to"
+        String day = "cast(c." + column + " as date)";
+        String sql = "select " + day + " as d, count(*) as n from metrics_case c"
+                + " where c." + column + " >= :from and c." + column + " < :to and c.proc_key in (:keys)"
                 + q.partyWhere + " group by " + day;
         Map<LocalDate, Long> counts = new HashMap<>();
         jdbc.query(sql, q.params(), rs -> {
@@ -287,10 +281,8 @@ public class Dashboards {
 
     private long[] openAndOverdue(Query q) {
         String sql = "select count(*) as open_cases, "
-                + "coalesce(sum(case when f.decided = 0 and f.due_date < :today then 1 else 0 end), 0) as overdue "
-                + "from ACT_HI_PROCINST p left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
-                + "and f.case_key = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ in (:keys) and p.END_TIME_ is null"
-                + q.partyWhere;
+                + "coalesce(sum(case when c.decided = 0 and c.due_date < :today then 1 else 0 end), 0) as overdue "
+                + "from metrics_case c where c.ended_at is null and c.proc_key in (:keys)" + q.partyWhere;
         return jdbc.queryForObject(sql, q.params(), (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
     }
 
@@ -298,40 +290,20 @@ public class Dashboards {
         String sql = "select count(*) as n, "
                 + "percentile_cont(0.5) within group (order by x.days) as median_days, "
                 + "percentile_cont(0.9) within group (order by x.days) as p90_days "
-                + "from (select (extract(epoch from f.resolved_at) - extract(epoch from f.started_at)) / 86400.0 "
-                + "as days from " + q.facts + " f where " + Query.DECIDED_IN_PERIOD + q.partyWhere + ") x";
+                + "from (select (extract(epoch from c.resolved_at) - extract(epoch from c.started_at)) / 86400.0 "
+                + "as days from metrics_case c where " + Query.DECIDED_IN_PERIOD + q.partyWhere + ") x";
         return jdbc.queryForObject(sql, q.params(), (rs, i) -> new CycleTime(rs.getLong("n"),
                 nullableDouble(rs, "median_days"), nullableDouble(rs, "p90_days")));
     }
 
     private List<Compliance> compliance(Query q) {
-        String sql = "select f.party_code as party_code, count(*) as decided, "
-                + "sum(case when f.due_date is null or cast(f.resolved_at as date) <= f.due_date then 1 else 0 end) "
-                + "as on_time, sum(f.escalated) as escalated, sum(f.late) as late "
-                + "from " + q.facts + " f where " + Query.DECIDED_IN_PERIOD + q.partyWhere
-                + " group by f.party_code order by f.party_code";
+        String sql = "select c.party_code as party_code, count(*) as decided, "
+                + "sum(case when c.due_date is null or cast(c.resolved_at as date) <= c.due_date then 1 else 0 end) "
+                + "as on_time, sum(c.escalated) as escalated, sum(c.late) as late "
+                + "from metrics_case c where " + Query.DECIDED_IN_PERIOD + q.partyWhere
+                + " group by c.party_code order by c.party_code";
         return jdbc.query(sql, q.params(), (rs, i) -> new Compliance(rs.getString("party_code"),
                 rs.getLong("decided"), rs.getLong("on_time"), rs.getLong("escalated"), rs.getLong("late")));
-    }
-
-    private List<StepTime> steps(Query q) {
-        // with a party: only tasks of that party's cases still open at the period's start (a task ends before its
-        // case), found once per case rather than once per task
-        String byParty = q.partyJoin.isEmpty() ? ""
-                : " and t.PROC_INST_ID_ in (select p.ID_ from ACT_HI_PROCINST p" + q.partyJoin
-                + " where p.PROC_DEF_KEY_ in (:keys) and (p.END_TIME_ >= :from or p.END_TIME_ is null)"
-                + q.partyWhere + ")";
-        // only the three columns the aggregates need: narrow rows sort in memory
-        String sql = "select x.proc_key, x.task_key, count(*) as n, "
-                + "percentile_cont(0.5) within group (order by x.duration) as median_ms, "
-                + "percentile_cont(0.9) within group (order by x.duration) as p90_ms "
-                + "from (select t.PROC_DEF_KEY_ as proc_key, t.TASK_DEF_KEY_ as task_key, t.DURATION_ as duration "
-                + "from ACT_HI_TASKINST t where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ >= :from "
-                + "and t.END_TIME_ < :to and t.DELETE_REASON_ = 'completed'" + byParty
-                + ") x group by x.proc_key, x.task_key";
-        return sortedSteps(jdbc.query(sql, q.params(), (rs, i) -> new StepTime(
-                rs.getString("proc_key"), rs.getString("task_key"), rs.getString("task_key"), rs.getLong("n"),
-                rs.getDouble("median_ms") / 3_600_000.0, rs.getDouble("p90_ms") / 3_600_000.0)));
     }
 
     private static List<StepTime> sortedSteps(List<StepTime> unsorted) {
@@ -352,9 +324,9 @@ public class Dashboards {
             String last = null;
             while (true) {
                 MapSqlParameterSource params = new MapSqlParameterSource("proc", procKey).addValue("after", last);
-                String next = jdbc.queryForObject("select min(t.TASK_DEF_KEY_) from ACT_HI_TASKINST t "
-                        + "where t.PROC_DEF_KEY_ = :proc" + (last == null ? " and t.TASK_DEF_KEY_ is not null"
-                        : " and t.TASK_DEF_KEY_ > :after"), params, String.class);
+                String next = jdbc.queryForObject("select min(s.task_key) from metrics_step s "
+                        + "where s.proc_key = :proc" + (last == null ? "" : " and s.task_key > :after"),
+                        params, String.class);
                 if (next == null) {
                     break;
                 }
@@ -368,10 +340,10 @@ public class Dashboards {
     /** Time spent in one step: its tasks completed in the period (empty when none). */
     private Optional<StepTime> step(Query q, String procKey, String taskKey) {
         String sql = "select count(*) as n, "
-                + "percentile_cont(0.5) within group (order by t.DURATION_) as median_ms, "
-                + "percentile_cont(0.9) within group (order by t.DURATION_) as p90_ms "
-                + "from ACT_HI_TASKINST t where t.PROC_DEF_KEY_ = :proc and t.TASK_DEF_KEY_ = :task "
-                + "and t.END_TIME_ >= :from and t.END_TIME_ < :to and t.DELETE_REASON_ = 'completed'";
+                + "percentile_cont(0.5) within group (order by s.duration_ms) as median_ms, "
+                + "percentile_cont(0.9) within group (order by s.duration_ms) as p90_ms "
+                + "from metrics_step s where s.proc_key = :proc and s.task_key = :task "
+                + "and s.ended_at >= :from and s.ended_at < :to" + q.partyOf("s");
         MapSqlParameterSource params = q.params().addValue("proc", procKey).addValue("task", taskKey);
         StepTime step = jdbc.queryForObject(sql, params, (rs, i) -> rs.getLong("n") == 0 ? null
                 : new StepTime(procKey, taskKey, taskKey, rs.getLong("n"),
@@ -380,14 +352,13 @@ public class Dashboards {
     }
 
     private List<Backlog> backlog(Query q, LocalDate today) {
-        String sql = "select l.GROUP_ID_ as holder, f.party_code as party_code, cast(p.START_TIME_ as date) as d, "
-                + "count(distinct p.ID_) as n "
+        String sql = "select l.GROUP_ID_ as holder, c.party_code as party_code, cast(c.started_at as date) as d, "
+                + "count(distinct c.proc_inst_id) as n "
                 + "from ACT_HI_TASKINST t join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
                 + "and l.OPERATION_TYPE_ = 'add' and l.GROUP_ID_ is not null "
-                + "join ACT_HI_PROCINST p on p.ID_ = t.PROC_INST_ID_ "
-                + "left join " + q.facts + " f on f.proc_key = p.PROC_DEF_KEY_ and f.case_key = p.BUSINESS_KEY_ "
-                + "where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ is null and p.END_TIME_ is null" + q.partyWhere
-                + " group by l.GROUP_ID_, f.party_code, cast(p.START_TIME_ as date)";
+                + "join metrics_case c on c.proc_inst_id = t.PROC_INST_ID_ "
+                + "where t.PROC_DEF_KEY_ in (:keys) and t.END_TIME_ is null and c.ended_at is null" + q.partyWhere
+                + " group by l.GROUP_ID_, c.party_code, cast(c.started_at as date)";
         Map<String, long[]> buckets = new TreeMap<>();
         jdbc.query(sql, q.params(), rs -> {
             String group = rs.getString("holder");
@@ -440,11 +411,11 @@ public class Dashboards {
     /** The SQL pieces and parameters one filter implies. */
     private final class Query {
 
-        static final String DECIDED_IN_PERIOD = "f.decided = 1 and f.resolved_at >= :from and f.resolved_at < :to";
+        static final String DECIDED_IN_PERIOD = "c.decided = 1 and c.resolved_at >= :from and c.resolved_at < :to "
+                + "and c.proc_key in (:keys)";
 
         final List<ProcedureMetrics> selected;
-        final String facts;
-        final String partyJoin;
+        /** The party condition on {@code metrics_case c}; empty for both parties. */
         final String partyWhere;
         final DashboardFilter filter;
 
@@ -453,21 +424,12 @@ public class Dashboards {
             this.selected = procedures.stream()
                     .filter(p -> filter.procedureKey().map(k -> k.equals(p.processDefinitionKey())).orElse(true))
                     .toList();
-            StringBuilder union = new StringBuilder("(");
-            for (ProcedureMetrics procedure : selected) {
-                if (union.length() > 1) {
-                    union.append(" union all ");
-                }
-                union.append("select '").append(procedure.processDefinitionKey().replace("'", "''"))
-                        .append("' as proc_key, x.case_key, x.party_code, x.started_at, x.due_date, x.resolved_at, x.decided, ")
-                        .append("x.outcome, x.escalated, x.late from (").append(procedure.caseFactsSql())
-                        .append(") x");
-            }
-            this.facts = union.append(")").toString();
-            boolean byParty = filter.partyCode().isPresent();
-            this.partyJoin = byParty ? " join " + facts + " f on f.proc_key = p.PROC_DEF_KEY_ "
-                    + "and f.case_key = p.BUSINESS_KEY_" : "";
-            this.partyWhere = byParty ? " and f.party_code = :party" : "";
+            this.partyWhere = partyOf("c");
+        }
+
+        /** The party condition on a fact table's alias. */
+        String partyOf(String alias) {
+            return filter.partyCode().isPresent() ? " and " + alias + ".party_code = :party" : "";
         }
 
         MapSqlParameterSource params() {

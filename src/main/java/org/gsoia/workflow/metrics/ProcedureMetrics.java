@@ -19,16 +19,17 @@ public interface ProcedureMetrics {
      * <ul>
      *   <li>{@code case_key} – the case's business key (its reference), as the process instance carries it;</li>
      *   <li>{@code party_code} – the party whose competent authority owes the decision (e.g. the host party);</li>
-     *   <li>{@code started_at} – when the case was filed: the timestamp its process instance started with;</li>
      *   <li>{@code due_date} – the date by which the decision is due (may be null);</li>
-     *   <li>{@code resolved_at} – a timestamp column (indexed) of the latest decision, null while none;</li>
+     *   <li>{@code resolved_at} – when the latest decision was made, null while none;</li>
      *   <li>{@code decided} – 1 when {@code resolved_at} holds a final decision, else 0;</li>
      *   <li>{@code outcome} – the decision's code (may be null);</li>
      *   <li>{@code escalated} – 1 when the decision deadline passed and the case was escalated, else 0;</li>
      *   <li>{@code late} – 1 when the decision came after the lead time the procedure promises (e.g. after the
      *   visit's first day), else 0.</li>
      * </ul>
-     * The dashboard filters on {@code resolved_at} ranges, so it should be a plain, indexed column.
+     * {@link CaseFacts} copies these facts into the dashboard's own table, for all cases at once (a rebuild) and for
+     * one case filtered by {@code case_key} whenever it changes; an index on the column behind {@code case_key} keeps
+     * the latter quick. The case's start and end come from the engine's history.
      */
     String caseFactsSql();
 

@@ -3,6 +3,7 @@ package org.gsoia.workflow.visit;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.task.TaskInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,12 @@ class VisitDemoData implements ApplicationRunner {
     private final LeadTimes leadTimes;
     private final Agreements agreements;
     private final TaskInbox inbox;
+    private final CaseFacts caseFacts;
 
     VisitDemoData(VisitRequests visitRequests, VisitDemoSteps steps, VisitRequestRepository requests, LeadTimes leadTimes,
-                  Agreements agreements, TaskInbox inbox) {
+                  Agreements agreements, TaskInbox inbox, CaseFacts caseFacts) {
         this.inbox = inbox;
+        this.caseFacts = caseFacts;
         this.visitRequests = visitRequests;
         this.steps = steps;
         this.requests = requests;
@@ -108,6 +111,7 @@ class VisitDemoData implements ApplicationRunner {
         change.accept(request);
         requests.save(request);
         inbox.caseChanged(reference); // open tasks show the forced deadline
+        caseFacts.caseChanged(reference); // and the dashboard the due date
     }
 
     private VisitRequestData deToJp(VisitType type, int daysAfterEarliest, String levelId) {

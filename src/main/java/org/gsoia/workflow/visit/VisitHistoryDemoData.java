@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.task.TaskInbox;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.slf4j.Logger;
@@ -55,11 +56,13 @@ class VisitHistoryDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final TaskInbox inbox;
+    private final CaseFacts caseFacts;
 
     VisitHistoryDemoData(VisitRequests visitRequests, VisitDemoSteps steps, VisitRequestRepository requests,
                          LeadTimes leadTimes, Agreements agreements, WorkingDayCalendars calendars, JdbcTemplate jdbc,
-                         Clock clock, TaskInbox inbox) {
+                         Clock clock, TaskInbox inbox, CaseFacts caseFacts) {
         this.inbox = inbox;
+        this.caseFacts = caseFacts;
         this.visitRequests = visitRequests;
         this.steps = steps;
         this.requests = requests;
@@ -274,6 +277,7 @@ class VisitHistoryDemoData implements ApplicationRunner {
                     + "where reference = ?", visitDates[0], visitDates[1], visitDates[2], reference);
             inbox.caseChanged(reference); // open tasks show the moved deadline
         }
+        caseFacts.caseChanged(reference); // the dashboard counts the case at its back-dated times
     }
 
     /** The new time of an old one: that of the latest anchor at or before it. */

@@ -27,7 +27,7 @@ class VisitProcedureMetrics implements ProcedureMetrics {
     @Override
     public String caseFactsSql() {
         return """
-                select v.reference as case_key, v.host_party_code as party_code, v.submitted_at as started_at,
+                select v.reference as case_key, v.host_party_code as party_code,
                        v.decision_due_date as due_date,
                        v.decided_at as resolved_at,
                        case when v.decision in ('APPROVE', 'APPROVE_WITH_CONDITIONS', 'REJECT') then 1 else 0 end as decided,

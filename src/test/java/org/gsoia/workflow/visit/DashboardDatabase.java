@@ -17,10 +17,14 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.gsoia.workflow.agreement.Party;
 import org.gsoia.workflow.agreement.PartyRepository;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.Dashboards;
 import org.mockito.Mockito;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import jakarta.persistence.EntityManagerFactory;
 
 /**
  * A database with the product's schema (the real Liquibase changelogs) and the dashboard service over it, without a
@@ -47,8 +51,24 @@ final class DashboardDatabase {
         }
     }
 
-    /** The dashboard service as the application builds it, with the visit procedure and a fixed clock. */
+    /** The dashboard's fact tables as the application builds them, for the visit procedure. */
+    CaseFacts caseFacts() {
+        return new CaseFacts(List.of(new VisitProcedureMetrics()), new NamedParameterJdbcTemplate(dataSource),
+                new DataSourceTransactionManager(dataSource),
+                new StaticListableBeanFactory().getBeanProvider(EntityManagerFactory.class));
+    }
+
+    /**
+     * The dashboard service as the application builds it, with the visit procedure and a fixed clock, over fact
+     * tables rebuilt from what the database holds now.
+     */
     Dashboards dashboards(LocalDateTime now) {
+        caseFacts().rebuild();
+        return dashboardsAsTheyAre(now);
+    }
+
+    /** The dashboard service over the fact tables as they are. */
+    Dashboards dashboardsAsTheyAre(LocalDateTime now) {
         Clock clock = Clock.fixed(now.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         PartyRepository parties = Mockito.mock(PartyRepository.class);
         Mockito.when(parties.findById(Mockito.anyString())).thenAnswer(call -> party(call.getArgument(0)));
