@@ -84,6 +84,10 @@ public class CaseFacts {
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
+        if (pending.refreshed) {
+            refresh(processInstanceIds, caseKeys); // marked by work done while committing: still in the transaction
+            return;
+        }
         pending.processInstanceIds.addAll(processInstanceIds);
         pending.caseKeys.addAll(caseKeys);
     }
@@ -93,11 +97,13 @@ public class CaseFacts {
 
         final Set<String> processInstanceIds = new LinkedHashSet<>();
         final Set<String> caseKeys = new LinkedHashSet<>();
+        boolean refreshed;
 
         @Override
         public void beforeCommit(boolean readOnly) {
             flushPendingDomainChanges();
             refresh(processInstanceIds, caseKeys);
+            refreshed = true;
         }
 
         @Override
