@@ -441,7 +441,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.addClassName("gsoia-cases-dialog");
         dialog.setHeaderTitle(getTranslation("metrics.cases.title", title, whole.format(cases.size())));
-        dialog.setWidth("min(1100px, 100vw)");
+        dialog.setWidth("min(1240px, 100vw)"); // every column readable at 1280 pixels, German headers included
         dialog.setMaxHeight("90vh");
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -458,7 +458,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(r -> date.format(r.startedOn())).setHeader(getTranslation("metrics.case.startedOn"))
                 .setAutoWidth(true);
-        grid.addColumn(CaseRow::ageWorkingDays).setHeader(getTranslation("metrics.case.age")).setAutoWidth(true)
+        // wide enough for its header and sort arrow (auto width measures the numbers only)
+        grid.addColumn(CaseRow::ageWorkingDays).setHeader(getTranslation("metrics.case.age")).setWidth("12.5em")
                 .setFlexGrow(0).setComparator(CaseRow::ageWorkingDays);
         grid.addColumn(r -> r.dueDate() == null ? "" : date.format(r.dueDate()))
                 .setHeader(getTranslation("metrics.case.dueDate")).setAutoWidth(true);
