@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * process instance, and just before the transaction commits each marked case is read again from the engine's history
  * and the procedure's {@link ProcedureMetrics#caseFactsSql()} (pending JPA changes flushed first, so a decision saved
  * in the same transaction counts). A procedure that changes facts without any engine event (e.g. moving a due date)
- * calls {@link #caseChanged(String)}. {@link #rebuild()} fills the tables from scratch, at start-up when they are out of
+ * publishes {@link CaseChanged}. {@link #rebuild()} fills the tables from scratch, at start-up when they are out of
  * step (see {@link CaseFactsRebuild}).
  */
 @Service
@@ -69,8 +71,9 @@ public class CaseFacts {
      * The procedure changed a case's facts (or back-dated its history) outside any engine event: its facts are read
      * again before the transaction commits, or at once when there is no transaction.
      */
-    public void caseChanged(String caseKey) {
-        pending(Set.of(), Set.of(caseKey));
+    @EventListener
+    public void caseChanged(CaseChanged change) {
+        pending(Set.of(), Set.of(change.reference()));
     }
 
     private void pending(Set<String> processInstanceIds, Set<String> caseKeys) {

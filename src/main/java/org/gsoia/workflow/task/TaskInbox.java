@@ -23,11 +23,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.security.UserAccount;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -221,12 +223,13 @@ public class TaskInbox {
     }
 
     /**
-     * Tells the inbox that a case's business data changed (an amendment, a moved deadline), so that its open tasks
-     * show the new facts. Procedures call this; task changes themselves reach the inbox through the task listener.
+     * A case's business data changed (an amendment, a moved deadline): its open tasks show the new facts. Task
+     * changes themselves reach the inbox through the task listener.
      */
+    @EventListener
     @Transactional
-    public void caseChanged(String reference) {
-        readModel.refreshCase(reference);
+    public void caseChanged(CaseChanged change) {
+        readModel.refreshCase(change.reference());
     }
 
     /**

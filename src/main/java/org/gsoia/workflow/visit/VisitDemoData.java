@@ -3,11 +3,11 @@ package org.gsoia.workflow.visit;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.gsoia.workflow.agreement.Agreements;
-import org.gsoia.workflow.metrics.CaseFacts;
-import org.gsoia.workflow.task.TaskInbox;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -30,13 +30,11 @@ class VisitDemoData implements ApplicationRunner {
     private final VisitRequestRepository requests;
     private final LeadTimes leadTimes;
     private final Agreements agreements;
-    private final TaskInbox inbox;
-    private final CaseFacts caseFacts;
+    private final ApplicationEventPublisher events;
 
     VisitDemoData(VisitRequests visitRequests, VisitDemoSteps steps, VisitRequestRepository requests, LeadTimes leadTimes,
-                  Agreements agreements, TaskInbox inbox, CaseFacts caseFacts) {
-        this.inbox = inbox;
-        this.caseFacts = caseFacts;
+                  Agreements agreements, ApplicationEventPublisher events) {
+        this.events = events;
         this.visitRequests = visitRequests;
         this.steps = steps;
         this.requests = requests;
@@ -110,8 +108,7 @@ class VisitDemoData implements ApplicationRunner {
         VisitRequest request = requests.findByReference(reference).orElseThrow();
         change.accept(request);
         requests.save(request);
-        inbox.caseChanged(reference); // open tasks show the forced deadline
-        caseFacts.caseChanged(reference); // and the dashboard the due date
+        events.publishEvent(new CaseChanged(reference)); // open tasks and the dashboard show the forced deadline
     }
 
     private VisitRequestData deToJp(VisitType type, int daysAfterEarliest, String levelId) {

@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.gsoia.workflow.agreement.Agreements;
-import org.gsoia.workflow.metrics.CaseFacts;
-import org.gsoia.workflow.task.TaskInbox;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,14 +55,12 @@ class VisitHistoryDemoData implements ApplicationRunner {
     private final WorkingDayCalendars calendars;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final TaskInbox inbox;
-    private final CaseFacts caseFacts;
+    private final ApplicationEventPublisher events;
 
     VisitHistoryDemoData(VisitRequests visitRequests, VisitDemoSteps steps, VisitRequestRepository requests,
                          LeadTimes leadTimes, Agreements agreements, WorkingDayCalendars calendars, JdbcTemplate jdbc,
-                         Clock clock, TaskInbox inbox, CaseFacts caseFacts) {
-        this.inbox = inbox;
-        this.caseFacts = caseFacts;
+                         Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.visitRequests = visitRequests;
         this.steps = steps;
         this.requests = requests;
@@ -275,9 +273,9 @@ class VisitHistoryDemoData implements ApplicationRunner {
         if (visitDates != null) {
             jdbc.update("update visit_request set start_date = ?, end_date = ?, decision_due_date = ? "
                     + "where reference = ?", visitDates[0], visitDates[1], visitDates[2], reference);
-            inbox.caseChanged(reference); // open tasks show the moved deadline
         }
-        caseFacts.caseChanged(reference); // the dashboard counts the case at its back-dated times
+        // open tasks show the moved deadline, the dashboard counts the case at its back-dated times
+        events.publishEvent(new CaseChanged(reference));
     }
 
     /** The new time of an old one: that of the latest anchor at or before it. */

@@ -13,10 +13,11 @@ import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.audit.AuditLog;
-import org.gsoia.workflow.task.TaskInbox;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,15 +45,15 @@ public class VisitRequests {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final AuditLog auditLog;
-    private final TaskInbox inbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VisitRequests(VisitRequestRepository requests, VisitRequestValidator validator, VisitReferences references,
                   VisitProcessVariables variables, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
-                  IdentityService identityService, AuditLog auditLog, TaskInbox inbox, Clock clock) {
+                  IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
-        this.inbox = inbox;
+        this.events = events;
         this.validator = validator;
         this.references = references;
         this.variables = variables;
@@ -125,7 +126,7 @@ public class VisitRequests {
         variables.scheduleDeadlines(request);
         asUser(userId, () -> runtimeService.createMessageCorrelation(MESSAGE_AMENDED)
                 .processInstanceBusinessKey(reference).setVariables(variables.atStart(request)).correlate());
-        inbox.caseChanged(reference); // tasks that survive the amendment show the new dates and level
+        events.publishEvent(new CaseChanged(reference)); // tasks that survive the amendment show the new dates and level
         auditLog.record(userId, "VISIT_AMENDED", reference, null);
         return request;
     }

@@ -26,6 +26,7 @@ import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.LeadTimes;
 import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.gsoia.workflow.visit.VisitSamples;
 import org.gsoia.workflow.visit.VisitTaskNotAvailableException;
@@ -33,6 +34,7 @@ import org.gsoia.workflow.visit.VisitTasks;
 import org.gsoia.workflow.visit.VisitType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The inbox on PostgreSQL: read model in step with the engine, need-to-know, actions, filters and races. */
@@ -53,6 +55,7 @@ class TaskInboxIT {
     @Autowired HistoryService historyService;
     @Autowired AuditLog auditLog;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEventPublisher events;
     @Autowired InboxRebuild rebuild;
 
     private String submitGermanVisit(int daysAfterEarliest) {
@@ -111,6 +114,19 @@ class TaskInboxIT {
         assertThat(review.due()).isEqualTo(certification.due());
         assertThat(jdbc.queryForObject("select count(*) from task_inbox", Long.class))
                 .as("one row per open task of the engine").isEqualTo(taskService.createTaskQuery().count());
+    }
+
+    @Test
+    void aCaseChangeAnnouncedByItsProcedureReachesTheOpenTasks() {
+        String reference = submitGermanVisit(24);
+        InboxRow before = row("officer.de1", reference, "certifyClearances").orElseThrow();
+        jdbc.update("update visit_request set decision_due_date = decision_due_date + 10 where reference = ?",
+                reference);
+
+        events.publishEvent(new CaseChanged(reference));
+
+        InboxRow after = row("officer.de1", reference, "certifyClearances").orElseThrow();
+        assertThat(java.time.Duration.between(before.due(), after.due())).isEqualTo(java.time.Duration.ofDays(10));
     }
 
     @Test

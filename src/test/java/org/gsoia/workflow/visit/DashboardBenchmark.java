@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.Dashboard;
 import org.gsoia.workflow.metrics.DashboardFilter;
@@ -98,7 +99,7 @@ public final class DashboardBenchmark {
             // what keeping the facts in step adds to each transaction that changes a case: one case read again
             java.util.Random random = new java.util.Random(42);
             time("refresh of one case's facts (own transaction)", runs * 10, () -> {
-                facts.caseChanged(String.format(Locale.ROOT, "BV-%08d", 1 + random.nextInt(cases)));
+                facts.caseChanged(new CaseChanged(String.format(Locale.ROOT, "BV-%08d", 1 + random.nextInt(cases))));
                 return null;
             });
         }

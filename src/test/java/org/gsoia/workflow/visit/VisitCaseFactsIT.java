@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.CaseListKind;
 import org.gsoia.workflow.metrics.CaseRow;
@@ -18,6 +19,7 @@ import org.gsoia.workflow.metrics.Period;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +40,7 @@ class VisitCaseFactsIT {
     @Autowired Dashboards dashboards;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
+    @Autowired ApplicationEventPublisher events;
 
     private String submitGermanVisit(int daysAfterEarliest) {
         LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME)
@@ -121,12 +124,12 @@ class VisitCaseFactsIT {
     }
 
     @Test
-    void aChangeWithoutAnEngineEventIsTakenWhenTheProcedureSaysSo() {
+    void aChangeWithoutAnEngineEventIsTakenWhenTheProcedureAnnouncesIt() {
         String reference = submitGermanVisit(42);
         LocalDate moved = LocalDate.now().minusDays(3);
         jdbc.update("update visit_request set decision_due_date = ? where reference = ?", moved, reference);
 
-        caseFacts.caseChanged(reference);
+        events.publishEvent(new CaseChanged(reference));
 
         assertThat(((java.sql.Date) facts(reference).get("due_date")).toLocalDate()).isEqualTo(moved);
         assertThat(dashboards.cases(DashboardFilter.of(Period.WEEKS_4), CaseListKind.OVERDUE, null, null))
