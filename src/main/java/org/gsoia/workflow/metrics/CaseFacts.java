@@ -2,7 +2,6 @@ package org.gsoia.workflow.metrics;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +42,14 @@ public class CaseFacts {
     private static final String CASE_COLUMNS = "proc_inst_id, proc_key, case_key, party_code, started_at, ended_at, "
             + "due_date, resolved_at, decided, outcome, escalated, late";
 
-    private final List<ProcedureMetrics> procedures;
+    private final MeteredProcedures procedures;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ObjectProvider<EntityManagerFactory> entityManagers;
 
-    public CaseFacts(List<ProcedureMetrics> procedures, NamedParameterJdbcTemplate jdbc,
+    public CaseFacts(MeteredProcedures procedures, NamedParameterJdbcTemplate jdbc,
                      PlatformTransactionManager transactionManager, ObjectProvider<EntityManagerFactory> entityManagers) {
-        this.procedures = procedures.stream().sorted(Comparator.comparing(ProcedureMetrics::processDefinitionKey))
-                .toList();
+        this.procedures = procedures;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.entityManagers = entityManagers;
@@ -59,7 +57,7 @@ public class CaseFacts {
 
     /** Whether the dashboard counts cases of this process (a procedure has contributed its facts). */
     public boolean tracks(String processDefinitionKey) {
-        return procedure(processDefinitionKey).isPresent();
+        return procedures.find(processDefinitionKey).isPresent();
     }
 
     /** The engine changed a case's process instance: its facts are read again before the transaction commits. */
@@ -145,7 +143,7 @@ public class CaseFacts {
         List<Map<String, Object>> history = jdbc.queryForList(
                 "select ID_, PROC_DEF_KEY_, BUSINESS_KEY_ from ACT_HI_PROCINST where ID_ = :id", id);
         Optional<ProcedureMetrics> procedure = history.isEmpty() ? Optional.empty()
-                : procedure((String) history.get(0).get("PROC_DEF_KEY_"));
+                : procedures.find((String) history.get(0).get("PROC_DEF_KEY_"));
         jdbc.update("delete from metrics_step where proc_inst_id = :id", id);
         if (procedure.isEmpty()) {
             jdbc.update("delete from metrics_case where proc_inst_id = :id", id);
@@ -180,7 +178,7 @@ public class CaseFacts {
             jdbc.update("delete from metrics_step", Map.of());
             jdbc.update("delete from metrics_case", Map.of());
             long cases = 0;
-            for (ProcedureMetrics procedure : procedures) {
+            for (ProcedureMetrics procedure : procedures.all()) {
                 cases += jdbc.update("insert into metrics_case (" + CASE_COLUMNS + ") select " + factsColumns()
                         + " from ACT_HI_PROCINST p left join (" + procedure.caseFactsSql() + ") f "
                         + "on f.case_key = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ = :key",
@@ -196,11 +194,11 @@ public class CaseFacts {
      * or engine changes made with listeners skipped, leave it false).
      */
     public boolean inStep() {
-        if (procedures.isEmpty()) {
+        if (procedures.all().isEmpty()) {
             return true;
         }
         MapSqlParameterSource keys = new MapSqlParameterSource("keys",
-                procedures.stream().map(ProcedureMetrics::processDefinitionKey).toList());
+                procedures.keys());
         Long historyCases = jdbc.queryForObject(
                 "select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ in (:keys)", keys, Long.class);
         Long cases = jdbc.queryForObject("select count(*) from metrics_case", Map.of(), Long.class);
@@ -234,9 +232,5 @@ public class CaseFacts {
                 + "f.due_date as due_date, cast(f.resolved_at as timestamp) as resolved_at, "
                 + "coalesce(f.decided, 0) as decided, f.outcome as outcome, coalesce(f.escalated, 0) as escalated, "
                 + "coalesce(f.late, 0) as late";
-    }
-
-    private Optional<ProcedureMetrics> procedure(String processDefinitionKey) {
-        return procedures.stream().filter(p -> p.processDefinitionKey().equals(processDefinitionKey)).findFirst();
     }
 }

@@ -57,6 +57,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Dashboards dashboards;
+    private final MeteredProcedures meteredProcedures;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Select<Period> period = new Select<>();
@@ -68,8 +69,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final NumberFormat whole;
     private Dashboard dashboard;
 
-    DashboardView(Dashboards dashboards, Agreements agreements, AuditLog auditLog, CurrentUser currentUser) {
+    DashboardView(Dashboards dashboards, MeteredProcedures meteredProcedures, Agreements agreements, AuditLog auditLog,
+                  CurrentUser currentUser) {
         this.dashboards = dashboards;
+        this.meteredProcedures = meteredProcedures;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.oneDecimal = NumberFormat.getNumberInstance(getLocale());
@@ -99,7 +102,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         List<String> procedures = new ArrayList<>();
         procedures.add(ALL);
-        dashboards.procedures().forEach(p -> procedures.add(p.processDefinitionKey()));
+        procedures.addAll(meteredProcedures.keys());
         procedure.setLabel(getTranslation("metrics.filter.procedure"));
         procedure.setItems(procedures);
         procedure.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("metrics.filter.allProcedures")
@@ -510,7 +513,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String stepName(StepTime step) {
-        String key = dashboards.procedure(step.procedureKey()).map(p -> p.stepLabelKey(step.taskKey())).orElse(null);
+        String key = meteredProcedures.find(step.procedureKey()).map(p -> p.stepLabelKey(step.taskKey())).orElse(null);
         if (key == null) {
             return step.taskName();
         }
@@ -519,7 +522,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String procedureName(String key) {
-        return dashboards.procedure(key).map(p -> getTranslation(p.nameKey())).orElse(key);
+        return meteredProcedures.find(key).map(p -> getTranslation(p.nameKey())).orElse(key);
     }
 
     private String partyName(String code) {

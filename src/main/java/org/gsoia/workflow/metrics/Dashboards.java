@@ -55,7 +55,7 @@ public class Dashboards {
 
     private static final String AUTHORITY_GROUP_PREFIX = "authority-";
 
-    private final List<ProcedureMetrics> procedures;
+    private final MeteredProcedures procedures;
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendars calendars;
     private final Clock clock;
@@ -67,21 +67,12 @@ public class Dashboards {
         return thread;
     });
 
-    public Dashboards(List<ProcedureMetrics> procedures, NamedParameterJdbcTemplate jdbc,
+    public Dashboards(MeteredProcedures procedures, NamedParameterJdbcTemplate jdbc,
                       WorkingDayCalendars calendars, Clock clock) {
-        this.procedures = procedures.stream().sorted(Comparator.comparing(ProcedureMetrics::processDefinitionKey))
-                .toList();
+        this.procedures = procedures;
         this.jdbc = jdbc;
         this.calendars = calendars;
         this.clock = clock;
-    }
-
-    public List<ProcedureMetrics> procedures() {
-        return procedures;
-    }
-
-    public Optional<ProcedureMetrics> procedure(String processKey) {
-        return procedures.stream().filter(p -> p.processDefinitionKey().equals(processKey)).findFirst();
     }
 
     public LocalDate today() {
@@ -155,7 +146,7 @@ public class Dashboards {
     public Map<String, Operations> operations() {
         Query q = new Query(DashboardFilter.of(Period.WEEKS_4));
         Map<String, Operations> result = new TreeMap<>();
-        for (ProcedureMetrics procedure : procedures) {
+        for (ProcedureMetrics procedure : procedures.all()) {
             result.put(procedure.processDefinitionKey(), new Operations(new long[1], new long[1], new long[1],
                     new TreeMap<>()));
         }
@@ -234,7 +225,7 @@ public class Dashboards {
         LocalDate until = ended == null ? today : ended.toLocalDateTime().toLocalDate();
         String taskKey = rs.getString("task_key");
         String outcome = rs.getString("outcome");
-        Optional<ProcedureMetrics> procedure = procedure(procKey);
+        Optional<ProcedureMetrics> procedure = procedures.find(procKey);
         String step = null;
         String fallback = null;
         if (ended == null && taskKey != null) {
@@ -421,7 +412,7 @@ public class Dashboards {
 
         Query(DashboardFilter filter) {
             this.filter = filter;
-            this.selected = procedures.stream()
+            this.selected = procedures.all().stream()
                     .filter(p -> filter.procedureKey().map(k -> k.equals(p.processDefinitionKey())).orElse(true))
                     .toList();
             this.partyWhere = partyOf("c");

@@ -26,18 +26,20 @@ class OperationsMetrics implements MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(OperationsMetrics.class);
 
     private final Dashboards dashboards;
+    private final MeteredProcedures procedures;
     private final Clock clock;
     private Map<String, Dashboards.Operations> snapshot;
     private Instant takenAt = Instant.MIN;
 
-    OperationsMetrics(Dashboards dashboards, Clock clock) {
+    OperationsMetrics(Dashboards dashboards, MeteredProcedures procedures, Clock clock) {
         this.dashboards = dashboards;
+        this.procedures = procedures;
         this.clock = clock;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (ProcedureMetrics procedure : dashboards.procedures()) {
+        for (ProcedureMetrics procedure : procedures.all()) {
             String key = procedure.processDefinitionKey();
             gauge(registry, "gsoia.cases.open", "Open cases", key, o -> o.open()[0]);
             gauge(registry, "gsoia.cases.overdue", "Open cases whose decision is overdue", key, o -> o.overdue()[0]);

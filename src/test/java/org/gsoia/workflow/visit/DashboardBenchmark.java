@@ -83,7 +83,7 @@ public final class DashboardBenchmark {
             // every filter the dashboard offers: each period, each deciding party or both, each procedure or all
             List<String> procedures = new ArrayList<>();
             procedures.add(null);
-            dashboards.procedures().forEach(p -> procedures.add(p.processDefinitionKey()));
+            procedures.addAll(db.procedures().keys());
             for (String procedure : procedures) {
                 for (Period period : Period.values()) {
                     for (String party : java.util.Arrays.asList(null, "DE", "JP")) {

@@ -19,6 +19,7 @@ import org.gsoia.workflow.agreement.PartyRepository;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.Dashboards;
+import org.gsoia.workflow.metrics.MeteredProcedures;
 import org.mockito.Mockito;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -51,9 +52,14 @@ final class DashboardDatabase {
         }
     }
 
+    /** The procedures the dashboard counts: visit requests. */
+    MeteredProcedures procedures() {
+        return new MeteredProcedures(List.of(new VisitProcedureMetrics()));
+    }
+
     /** The dashboard's fact tables as the application builds them, for the visit procedure. */
     CaseFacts caseFacts() {
-        return new CaseFacts(List.of(new VisitProcedureMetrics()), new NamedParameterJdbcTemplate(dataSource),
+        return new CaseFacts(procedures(), new NamedParameterJdbcTemplate(dataSource),
                 new DataSourceTransactionManager(dataSource),
                 new StaticListableBeanFactory().getBeanProvider(EntityManagerFactory.class));
     }
@@ -72,7 +78,7 @@ final class DashboardDatabase {
         Clock clock = Clock.fixed(now.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         PartyRepository parties = Mockito.mock(PartyRepository.class);
         Mockito.when(parties.findById(Mockito.anyString())).thenAnswer(call -> party(call.getArgument(0)));
-        return new Dashboards(List.of(new VisitProcedureMetrics()), new NamedParameterJdbcTemplate(dataSource),
+        return new Dashboards(procedures(), new NamedParameterJdbcTemplate(dataSource),
                 new WorkingDayCalendars(parties), clock);
     }
 
