@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param procedureKey    its procedure's process key
  * @param partyCode       the party whose authority owes the decision
  * @param step            translation key of the step the case waits in, or of its outcome once closed; null if none
- * @param stepFallback    the engine's name of that step, when there is no translation
+ * @param stepFallback    the step's task key or the outcome's code, shown when there is no translation
  * @param startedOn       the day the case started
  * @param ageWorkingDays  working days (of the deciding party) since the start, up to today or the case's end
  * @param dueDate         the decision's due date, if any

@@ -42,8 +42,8 @@ public record Dashboard(LocalDate firstDay, LocalDate today, long openCases, lon
         }
     }
 
-    /** One step (user task) of a procedure: how long its completed tasks took, in hours; its name is the task key. */
-    public record StepTime(String procedureKey, String taskKey, String taskName, long count, double medianHours,
+    /** One step (user task) of a procedure: how long its completed tasks took, in hours. */
+    public record StepTime(String procedureKey, String taskKey, long count, double medianHours,
                            double p90Hours) {
     }
 

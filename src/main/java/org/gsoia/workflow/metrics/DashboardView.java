@@ -155,7 +155,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                 : getTranslation("metrics.figure.timeToDecision",
                                 days(d.timeToDecision().medianDays()), days(d.timeToDecision().p90Days())),
                         CaseListKind.DECIDED),
-                figure("onTime", c.onTimePercent() == null ? "–" : whole.format(Math.round(c.onTimePercent())) + " %",
+                figure("onTime", percent(c),
                         "metrics.figure.onTime", getTranslation("metrics.figure.late", whole.format(c.decided() - c.onTime())),
                         CaseListKind.DECIDED_LATE),
                 figure("escalated", whole.format(c.escalated()), "metrics.figure.escalated", null,
@@ -504,21 +504,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     // ---- labels -------------------------------------------------------------------------------------------------
 
     String stepText(CaseRow row) {
-        if (row.step() == null) {
-            return row.stepFallback() == null ? "" : row.stepFallback();
-        }
-        String text = getTranslation(row.step());
-        boolean missing = text == null || text.isEmpty() || text.contains(row.step());
-        return missing ? Optional.ofNullable(row.stepFallback()).orElse("") : text;
+        return labelOr(row.step(), row.stepFallback());
     }
 
     private String stepName(StepTime step) {
-        String key = meteredProcedures.find(step.procedureKey()).map(p -> p.stepLabelKey(step.taskKey())).orElse(null);
-        if (key == null) {
-            return step.taskName();
-        }
-        String text = getTranslation(key);
-        return text.contains(key) ? step.taskName() : text;
+        return labelOr(meteredProcedures.find(step.procedureKey()).map(p -> p.stepLabelKey(step.taskKey()))
+                .orElse(null), step.taskKey());
+    }
+
+    /** A procedure's label in the user's language, or the fallback where the procedure has none for it. */
+    private String labelOr(String key, String fallback) {
+        String text = key == null ? null : getTranslation(key);
+        // Vaadin answers a missing key with the key itself in markers
+        boolean missing = text == null || text.isEmpty() || text.contains(key);
+        return missing ? Optional.ofNullable(fallback).orElse("") : text;
     }
 
     private String procedureName(String key) {

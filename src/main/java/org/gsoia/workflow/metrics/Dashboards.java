@@ -140,42 +140,45 @@ public class Dashboards {
 
     /**
      * Operations figures per procedure, for monitoring: open cases, cases whose decision is overdue, escalated
-     * cases and decisions per outcome (all time). One grouped query over the facts and one over open cases.
+     * cases and decisions per outcome (all time). One grouped query over open cases and one over all.
      */
     @Transactional(readOnly = true)
     public Map<String, Operations> operations() {
-        Query q = new Query(DashboardFilter.of(Period.WEEKS_4));
+        MapSqlParameterSource params = new MapSqlParameterSource("keys", procedures.keys())
+                .addValue("today", java.sql.Date.valueOf(today()));
+        Map<String, Long> open = new HashMap<>();
+        Map<String, Long> overdue = new HashMap<>();
+        Map<String, Long> escalated = new HashMap<>();
+        Map<String, Map<String, Long>> decisions = new HashMap<>();
+        if (!procedures.all().isEmpty()) {
+            jdbc.query("select c.proc_key as proc_key, count(*) as open_cases, "
+                    + "coalesce(sum(case when c.decided = 0 and c.due_date < :today then 1 else 0 end), 0) as overdue "
+                    + "from metrics_case c where c.ended_at is null and c.proc_key in (:keys) group by c.proc_key",
+                    params, rs -> {
+                        open.put(rs.getString("proc_key"), rs.getLong("open_cases"));
+                        overdue.put(rs.getString("proc_key"), rs.getLong("overdue"));
+                    });
+            jdbc.query("select c.proc_key as proc_key, c.outcome as outcome, c.decided as decided, count(*) as n, "
+                    + "sum(c.escalated) as escalated from metrics_case c where c.proc_key in (:keys) "
+                    + "group by c.proc_key, c.outcome, c.decided", params, rs -> {
+                        String key = rs.getString("proc_key");
+                        escalated.merge(key, rs.getLong("escalated"), Long::sum);
+                        if (rs.getInt("decided") == 1 && rs.getString("outcome") != null) {
+                            decisions.computeIfAbsent(key, k -> new TreeMap<>())
+                                    .merge(rs.getString("outcome"), rs.getLong("n"), Long::sum);
+                        }
+                    });
+        }
         Map<String, Operations> result = new TreeMap<>();
-        for (ProcedureMetrics procedure : procedures.all()) {
-            result.put(procedure.processDefinitionKey(), new Operations(new long[1], new long[1], new long[1],
-                    new TreeMap<>()));
+        for (String key : procedures.keys()) {
+            result.put(key, new Operations(open.getOrDefault(key, 0L), overdue.getOrDefault(key, 0L),
+                    escalated.getOrDefault(key, 0L), decisions.getOrDefault(key, Map.of())));
         }
-        if (q.selected.isEmpty()) {
-            return result;
-        }
-        jdbc.query("select c.proc_key as proc_key, count(*) as open_cases, "
-                + "coalesce(sum(case when c.decided = 0 and c.due_date < :today then 1 else 0 end), 0) as overdue "
-                + "from metrics_case c where c.ended_at is null and c.proc_key in (:keys) "
-                + "group by c.proc_key", q.params(), rs -> {
-                    Operations ops = result.get(rs.getString("proc_key"));
-                    ops.open()[0] = rs.getLong("open_cases");
-                    ops.overdue()[0] = rs.getLong("overdue");
-                });
-        jdbc.query("select c.proc_key as proc_key, c.outcome as outcome, c.decided as decided, count(*) as n, "
-                + "sum(c.escalated) as escalated from metrics_case c where c.proc_key in (:keys) "
-                + "group by c.proc_key, c.outcome, c.decided",
-                q.params(), rs -> {
-                    Operations ops = result.get(rs.getString("proc_key"));
-                    ops.escalated()[0] += rs.getLong("escalated");
-                    if (rs.getInt("decided") == 1 && rs.getString("outcome") != null) {
-                        ops.decisions().merge(rs.getString("outcome"), rs.getLong("n"), Long::sum);
-                    }
-                });
         return result;
     }
 
-    /** Operations figures of one procedure (single-element arrays, filled by the query). */
-    public record Operations(long[] open, long[] overdue, long[] escalated, Map<String, Long> decisions) {
+    /** Operations figures of one procedure. */
+    public record Operations(long open, long overdue, long escalated, Map<String, Long> decisions) {
     }
 
     /** The cases behind a figure, oldest first, at most {@link #MAX_CASES}. */
@@ -203,9 +206,7 @@ public class Dashboards {
         String sql = "select c.case_key as case_key, c.proc_key as proc_key, c.party_code, "
                 + "c.started_at as started, c.ended_at as ended, c.due_date, c.outcome, "
                 + "(select min(t.TASK_DEF_KEY_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = c.proc_inst_id "
-                + "and t.END_TIME_ is null) as task_key, "
-                + "(select min(t.NAME_) from ACT_HI_TASKINST t where t.PROC_INST_ID_ = c.proc_inst_id "
-                + "and t.END_TIME_ is null) as task_name "
+                + "and t.END_TIME_ is null) as task_key "
                 + "from metrics_case c where c.proc_key in (:keys) and " + where + q.partyWhere
                 + " order by c.started_at, c.case_key limit " + MAX_CASES;
         LocalDate today = today();
@@ -230,7 +231,7 @@ public class Dashboards {
         String fallback = null;
         if (ended == null && taskKey != null) {
             step = procedure.map(p -> p.stepLabelKey(taskKey)).orElse(null);
-            fallback = rs.getString("task_name");
+            fallback = taskKey;
         } else if (outcome != null) {
             step = procedure.map(p -> p.outcomeLabelKey(outcome)).orElse(null);
             fallback = outcome;
@@ -337,7 +338,7 @@ public class Dashboards {
                 + "and s.ended_at >= :from and s.ended_at < :to" + q.partyOf("s");
         MapSqlParameterSource params = q.params().addValue("proc", procKey).addValue("task", taskKey);
         StepTime step = jdbc.queryForObject(sql, params, (rs, i) -> rs.getLong("n") == 0 ? null
-                : new StepTime(procKey, taskKey, taskKey, rs.getLong("n"),
+                : new StepTime(procKey, taskKey, rs.getLong("n"),
                 rs.getDouble("median_ms") / 3_600_000.0, rs.getDouble("p90_ms") / 3_600_000.0));
         return Optional.ofNullable(step);
     }

@@ -41,10 +41,11 @@ class OperationsMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         for (ProcedureMetrics procedure : procedures.all()) {
             String key = procedure.processDefinitionKey();
-            gauge(registry, "gsoia.cases.open", "Open cases", key, o -> o.open()[0]);
-            gauge(registry, "gsoia.cases.overdue", "Open cases whose decision is overdue", key, o -> o.overdue()[0]);
+            gauge(registry, "gsoia.cases.open", "Open cases", key, Dashboards.Operations::open);
+            gauge(registry, "gsoia.cases.overdue", "Open cases whose decision is overdue", key,
+                    Dashboards.Operations::overdue);
             gauge(registry, "gsoia.escalations", "Cases escalated because a decision deadline passed", key,
-                    o -> o.escalated()[0]);
+                    Dashboards.Operations::escalated);
             for (String outcome : procedure.decisionOutcomes()) {
                 Gauge.builder("gsoia.decisions", this, m -> m.value(key, o -> o.decisions().getOrDefault(outcome, 0L)))
                         .description("Final decisions by outcome").tag("procedure", key).tag("outcome", outcome)

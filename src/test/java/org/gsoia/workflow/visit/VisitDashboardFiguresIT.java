@@ -82,6 +82,17 @@ class VisitDashboardFiguresIT {
     }
 
     @Test
+    void operationsFiguresForMonitoringCountAllTime() {
+        Dashboards.Operations visits = dashboards.operations().get("visit-request");
+        assertThat(visits.open()).isEqualTo(5);           // D2, D4, N2, N3, N4
+        assertThat(visits.overdue()).isEqualTo(2);        // N2, N4
+        assertThat(visits.escalated()).isEqualTo(3);      // D2, D4 and N4, whatever the period
+        // final decisions only (N2's request for information is none): D2, D3, N1; D4; D1, D5
+        assertThat(visits.decisions()).containsExactly(java.util.Map.entry("APPROVE", 3L),
+                java.util.Map.entry("APPROVE_WITH_CONDITIONS", 1L), java.util.Map.entry("REJECT", 2L));
+    }
+
+    @Test
     void timeToDecisionMedianAndP90() {
         Dashboard.CycleTime t = dashboards.compute(DashboardFilter.of(Period.WEEKS_4)).timeToDecision();
         // sorted 0.5, 2, 4, 10, 17: median 4; p90 at rank 0.9 × 4 = 3.6, so 10 + 0.6 × (17 − 10) = 14.2
