@@ -34,7 +34,7 @@ class InboxReadModel {
 
     /** A task as the engine knows it, reduced to what the read model needs. */
     record EngineTask(String taskId, String processInstanceId, String procedureKey, String taskKey, String reference,
-                      Instant created, String assignee, String owner, Collection<String> candidateGroups) {
+                      String assignee, String owner, Collection<String> candidateGroups) {
     }
 
     void put(EngineTask task) {
@@ -54,7 +54,6 @@ class InboxReadModel {
                 .addValue("levelParty", facts.levelParty())
                 .addValue("levelRank", facts.levelRank())
                 .addValue("due", timestamp(facts.due()))
-                .addValue("created", timestamp(task.created() == null ? clock.instant() : task.created()))
                 .addValue("assignee", task.assignee())
                 .addValue("owner", task.owner())
                 .addValue("changed", timestamp(clock.instant()));
@@ -62,15 +61,15 @@ class InboxReadModel {
                 update task_inbox set process_instance_id = :processInstanceId, procedure_key = :procedureKey,
                   task_key = :taskKey, case_reference = :reference, organisation_id = :organisationId,
                   party_code = :partyCode, agreement_id = :agreementId, level_id = :levelId, level_party = :levelParty, level_rank = :levelRank,
-                  due_at = :due, created_at = :created, assignee = :assignee, owner = :owner, changed_at = :changed
+                  due_at = :due, assignee = :assignee, owner = :owner, changed_at = :changed
                 where task_id = :taskId""", row);
         if (updated == 0) {
             jdbc.update("""
                     insert into task_inbox (task_id, process_instance_id, procedure_key, task_key, case_reference,
-                      organisation_id, party_code, agreement_id, level_id, level_party, level_rank, due_at, created_at, assignee,
+                      organisation_id, party_code, agreement_id, level_id, level_party, level_rank, due_at, assignee,
                       owner, changed_at)
                     values (:taskId, :processInstanceId, :procedureKey, :taskKey, :reference, :organisationId,
-                      :partyCode, :agreementId, :levelId, :levelParty, :levelRank, :due, :created, :assignee, :owner, :changed)""", row);
+                      :partyCode, :agreementId, :levelId, :levelParty, :levelRank, :due, :assignee, :owner, :changed)""", row);
         }
         replaceGroups(task);
     }

@@ -69,7 +69,7 @@ class InboxRebuild {
                     .map(IdentityLink::getGroupId).toList();
             readModel.put(new InboxReadModel.EngineTask(task.getId(), task.getProcessInstanceId(), procedureKey,
                     task.getTaskDefinitionKey(), references.get(task.getProcessInstanceId()),
-                    task.getCreateTime().toInstant(), task.getAssignee(), task.getOwner(), groups));
+                    task.getAssignee(), task.getOwner(), groups));
         }
     }
 }

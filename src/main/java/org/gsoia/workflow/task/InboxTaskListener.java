@@ -49,7 +49,6 @@ class InboxTaskListener {
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         return new InboxReadModel.EngineTask(task.getId(), task.getProcessInstanceId(),
                 execution.getProcessDefinition().getKey(), task.getTaskDefinitionKey(),
-                execution.getProcessBusinessKey(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                task.getAssignee(), task.getOwner(), groups);
+                execution.getProcessBusinessKey(), task.getAssignee(), task.getOwner(), groups);
     }
 }

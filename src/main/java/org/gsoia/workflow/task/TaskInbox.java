@@ -384,7 +384,7 @@ public class TaskInbox {
     private static final RowMapper<InboxRow> ROW = (ResultSet rs, int i) -> new InboxRow(
             rs.getString("task_id"), rs.getString("case_reference"), rs.getString("procedure_key"),
             rs.getString("task_key"), rs.getString("organisation_id"), rs.getString("party_code"),
-            rs.getString("agreement_id"), rs.getString("level_id"), rs.getString("level_party"), instant(rs, "due_at"), instant(rs, "created_at"),
+            rs.getString("agreement_id"), rs.getString("level_id"), rs.getString("level_party"), instant(rs, "due_at"),
             rs.getString("assignee"), rs.getString("owner"));
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -59,7 +59,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void build(UserAccount account) {
-        add(new H2(getTranslation("home.greeting", MainLayout.displayName(account))));
+        add(new H2(getTranslation("home.greeting", account.displayName())));
         OrganisationSummary organisation = account.organisationId() == null ? null
                 : organisations.find(account.organisationId()).orElse(null);
         if (organisation != null) {

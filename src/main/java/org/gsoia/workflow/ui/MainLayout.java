@@ -90,7 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("gsoia-user-menu");
         currentUser.account().ifPresent(account -> {
-            String name = displayName(account);
+            String name = account.displayName();
             Avatar avatar = new Avatar(name);
             avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
             Span label = new Span(name);
@@ -121,10 +121,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         UserLocaleInitializer.switchSession(locale);
         // a reload rebuilds every component in the new language, keeping the current route
         getUI().ifPresent(ui -> ui.getPage().reload());
-    }
-
-    static String displayName(UserAccount account) {
-        return account.displayName();
     }
 
     @Override

@@ -131,7 +131,7 @@ class InboxBenchmark {
         // 20 % spread over 200 organisations; every 50th task claimed by the officer, every 7th by a colleague
         statements.add("""
                 insert into task_inbox (task_id, process_instance_id, procedure_key, task_key, case_reference,
-                  organisation_id, party_code, agreement_id, level_id, level_party, level_rank, due_at, created_at,
+                  organisation_id, party_code, agreement_id, level_id, level_party, level_rank, due_at,
                   assignee, owner, changed_at)
                 select 'bench-' || i, 'bench-pi-' || i,
                   (array['visit-request','visit-request','facility-clearance','breach-notification'])[1 + i % 4],
@@ -140,7 +140,6 @@ class InboxBenchmark {
                   'ORG-' || (i % 200), case when i % 5 < 2 then 'DE' else 'JP' end, 'JP-DE-2021',
                   case when i % 2 = 0 then 'DE-GEHEIM' else 'JP-GOKUHI' end, case when i % 2 = 0 then 'DE' else 'JP' end,
                   i % 4, now() - interval '20 days' + (i % 86400) * interval '1 minute',
-                  now() - interval '30 days' + (i % 43200) * interval '1 minute',
                   case when i % 50 = 0 then '{officer}' when i % 7 = 0 then 'colleague-' || (i % 10) end,
                   null, now()
                 from generate_series(1, {n}) i""".replace("{officer}", OFFICER).replace("{n}", Integer.toString(OPEN_TASKS)));
