@@ -42,6 +42,22 @@ public class CaseFacts {
     private static final String CASE_COLUMNS = "proc_inst_id, proc_key, case_key, party_code, started_at, ended_at, "
             + "due_date, resolved_at, decided, outcome, escalated, late";
 
+    /** A case's row of {@code metrics_case}: {@code p} is its ACT_HI_PROCINST row, {@code f} its procedure's facts. */
+    private static final String FACTS_COLUMNS = "p.ID_ as proc_inst_id, p.PROC_DEF_KEY_ as proc_key, "
+            + "p.BUSINESS_KEY_ as case_key, f.party_code as party_code, p.START_TIME_ as started_at, "
+            + "p.END_TIME_ as ended_at, f.due_date as due_date, cast(f.resolved_at as timestamp) as resolved_at, "
+            + "coalesce(f.decided, 0) as decided, f.outcome as outcome, coalesce(f.escalated, 0) as escalated, "
+            + "coalesce(f.late, 0) as late";
+
+    /** A task {@code t} of ACT_HI_TASKINST that counts as a step taken. */
+    private static final String COMPLETED_TASK = "t.END_TIME_ is not null and t.DELETE_REASON_ = 'completed' "
+            + "and t.TASK_DEF_KEY_ is not null and t.DURATION_ is not null";
+
+    /** Completed tasks of the fact table's cases, with their case's party (the caller adds conditions). */
+    private static final String STEPS = "(task_id, proc_inst_id, proc_key, task_key, party_code, ended_at, duration_ms) "
+            + "select t.ID_, t.PROC_INST_ID_, c.proc_key, t.TASK_DEF_KEY_, c.party_code, t.END_TIME_, t.DURATION_ "
+            + "from ACT_HI_TASKINST t join metrics_case c on c.proc_inst_id = t.PROC_INST_ID_ where " + COMPLETED_TASK;
+
     private final MeteredProcedures procedures;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -149,7 +165,7 @@ public class CaseFacts {
             jdbc.update("delete from metrics_case where proc_inst_id = :id", id);
             return;
         }
-        Map<String, Object> facts = jdbc.queryForMap("select " + factsColumns() + " from ACT_HI_PROCINST p "
+        Map<String, Object> facts = jdbc.queryForMap("select " + FACTS_COLUMNS + " from ACT_HI_PROCINST p "
                 + "left join (" + procedure.get().caseFactsSql() + ") f on f.case_key = p.BUSINESS_KEY_ "
                 + "where p.ID_ = :id", id);
         MapSqlParameterSource row = new MapSqlParameterSource();
@@ -179,7 +195,7 @@ public class CaseFacts {
             jdbc.update("delete from metrics_case", Map.of());
             long cases = 0;
             for (ProcedureMetrics procedure : procedures.all()) {
-                cases += jdbc.update("insert into metrics_case (" + CASE_COLUMNS + ") select " + factsColumns()
+                cases += jdbc.update("insert into metrics_case (" + CASE_COLUMNS + ") select " + FACTS_COLUMNS
                         + " from ACT_HI_PROCINST p left join (" + procedure.caseFactsSql() + ") f "
                         + "on f.case_key = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ = :key",
                         new MapSqlParameterSource("key", procedure.processDefinitionKey()));
@@ -206,9 +222,9 @@ public class CaseFacts {
             log.info("Dashboard facts out of step: {} cases in the history, {} in metrics_case", historyCases, cases);
             return false;
         }
-        Long historySteps = jdbc.queryForObject("select count(*) from ACT_HI_TASKINST t join metrics_case c "
-                + "on c.proc_inst_id = t.PROC_INST_ID_ where t.END_TIME_ is not null and t.DELETE_REASON_ = 'completed'",
-                Map.of(), Long.class);
+        // the tasks STEPS takes, counted without its join: 0.2 s instead of 1 s at a million cases
+        Long historySteps = jdbc.queryForObject("select count(*) from ACT_HI_TASKINST t where t.PROC_DEF_KEY_ in (:keys) "
+                + "and " + COMPLETED_TASK, keys, Long.class);
         Long steps = jdbc.queryForObject("select count(*) from metrics_step", Map.of(), Long.class);
         if (!historySteps.equals(steps)) {
             log.info("Dashboard facts out of step: {} completed tasks in the history, {} in metrics_step",
@@ -216,21 +232,5 @@ public class CaseFacts {
             return false;
         }
         return true;
-    }
-
-    /** Completed tasks of the fact table's cases, with their case's party (the caller adds conditions). */
-    private static final String STEPS = "(task_id, proc_inst_id, proc_key, task_key, party_code, ended_at, duration_ms) "
-            + "select t.ID_, t.PROC_INST_ID_, c.proc_key, t.TASK_DEF_KEY_, c.party_code, t.END_TIME_, t.DURATION_ "
-            + "from ACT_HI_TASKINST t join metrics_case c on c.proc_inst_id = t.PROC_INST_ID_ "
-            + "where t.END_TIME_ is not null and t.DELETE_REASON_ = 'completed' and t.TASK_DEF_KEY_ is not null "
-            + "and t.DURATION_ is not null";
-
-    /** A case's row of {@code metrics_case}: {@code p} is its ACT_HI_PROCINST row, {@code f} its procedure's facts. */
-    private static String factsColumns() {
-        return "p.ID_ as proc_inst_id, p.PROC_DEF_KEY_ as proc_key, p.BUSINESS_KEY_ as case_key, "
-                + "f.party_code as party_code, p.START_TIME_ as started_at, p.END_TIME_ as ended_at, "
-                + "f.due_date as due_date, cast(f.resolved_at as timestamp) as resolved_at, "
-                + "coalesce(f.decided, 0) as decided, f.outcome as outcome, coalesce(f.escalated, 0) as escalated, "
-                + "coalesce(f.late, 0) as late";
     }
 }
