@@ -2,17 +2,12 @@ package org.gsoia.workflow.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.gsoia.workflow.support.Browser;
 import org.gsoia.workflow.support.GsoiaServerTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +19,7 @@ class DashboardBrowserIT {
     @LocalServerPort int port;
 
     @Test
-    void chartsRenderAsSvgAndTheirTablesCanBeShown() throws Exception {
+    void chartsRenderAsSvgAndTheirTablesCanBeShown() {
         try (Browser browser = new Browser(port)) {
             browser.loginAs("manager", "demo");
             browser.open("dashboard");
@@ -40,11 +35,6 @@ class DashboardBrowserIT {
                                 + " return box.width > 100 && box.height > 100 ? svg.querySelectorAll('path, rect, text').length : 0; })");
                 return shapes.size() >= 3 && shapes.stream().allMatch(n -> ((Number) n).intValue() > 5);
             });
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            File shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), shots.resolve("dashboard.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-
             // the trend as a table: the chart goes, a table with one row per week appears
             WebElement trendTable = browser.driver.findElement(By.cssSelector("#metrics-section-trend .gsoia-metrics-table"));
             assertThat(trendTable.getAttribute("class")).contains("gsoia-sr-only");

@@ -4,9 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeButton;
@@ -18,13 +21,20 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.camunda.bpm.engine.TaskService;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.support.KaribuLogin;
 import org.gsoia.workflow.ui.Translations;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The dashboard in a browserless UI: filters recompute the figures; a figure lists its cases, exportable as CSV. */
 @GsoiaSpringTest
@@ -32,6 +42,10 @@ class DashboardViewIT {
 
     @Autowired ApplicationContext context;
     @Autowired Dashboards dashboards;
+    @Autowired VisitTasks tasks;
+    @Autowired TaskService taskService;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEventPublisher events;
     private final Translations translations = new Translations();
 
     @AfterEach
@@ -108,7 +122,9 @@ class DashboardViewIT {
                 assertThat(record.get(0)).isEqualTo(row.reference());
                 assertThat(record.get(1)).isEqualTo("訪問申請");
                 assertThat(record.get(2)).isIn("日本", "ドイツ");
-                assertThat(record.get(3)).isEqualTo(view.stepText(row)).isNotBlank();
+                // the step's (or outcome's) Japanese label, straight from the translations
+                assertThat(record.get(3)).isEqualTo(row.step() == null ? row.stepFallback()
+                        : translations.getTranslation(row.step(), Locale.JAPANESE)).isNotBlank();
                 assertThat(record.get(5)).isEqualTo(Integer.toString(row.ageWorkingDays()));
             }
             // Japanese step names, e.g. 申請の決定 for the host authority's review
@@ -122,7 +138,7 @@ class DashboardViewIT {
     void theBacklogListsTheCasesWaitingWithAnAuthority() {
         DashboardView view = open(Locale.GERMAN);
         Dashboard.Backlog first = view.dashboard().backlog().get(0);
-        _click(_get(com.vaadin.flow.component.button.Button.class,
+        _click(_get(Button.class,
                 spec -> spec.withId("metrics-backlog-" + first.holderGroup())));
         @SuppressWarnings("unchecked")
         Grid<CaseRow> grid = _get(Grid.class, spec -> spec.withId("metrics-cases"));
@@ -132,13 +148,29 @@ class DashboardViewIT {
     @Test
     @SuppressWarnings("unchecked")
     void theOnTimeShareListsTheDecisionsThatMissedTheirDueDate() {
+        // a rejection whose due date then turns out to have been the day before: one decision after its due date
+        String late = submitGermanVisit(context, 47, "DE-GEHEIM");
+        tasks.certify(openTask(late, "certifyClearances"), "officer.de1", true, null);
+        tasks.decide(openTask(late, "reviewRequest"), "officer.jp1", HostAuthorityDecision.REJECT, null, null,
+                RejectionReason.values()[0], "Not needed");
+        jdbc.update("update visit_request set decision_due_date = cast(decided_at as date) - 1 where reference = ?",
+                late);
+        events.publishEvent(new CaseChanged(late));
+
         DashboardView view = open(Locale.ENGLISH);
         _click(_get(NativeButton.class, spec -> spec.withId("metrics-figure-onTime")));
-        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        Dialog dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).startsWith("Decided after the due date: ");
         Grid<CaseRow> grid = _get(Grid.class, spec -> spec.withId("metrics-cases"));
+        assertThat(view.dashboard().compliance().decided() - view.dashboard().compliance().onTime()).isPositive();
         assertThat((long) GridKt._size(grid))
                 .isEqualTo(view.dashboard().compliance().decided() - view.dashboard().compliance().onTime());
+        assertThat(GridKt._findAll(grid)).extracting(CaseRow::reference).contains(late);
+    }
+
+    private String openTask(String reference, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+                .singleResult().getId();
     }
 
     @Test

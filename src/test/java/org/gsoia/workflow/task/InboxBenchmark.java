@@ -102,13 +102,6 @@ class InboxBenchmark {
         return new double[] {nanos[RUNS / 2] / 1e6, nanos[(int) (RUNS * 0.95)] / 1e6, nanos[(int) (RUNS * 0.99)] / 1e6};
     }
 
-    private static double[] time(Runnable call) {
-        return time(() -> {
-            call.run();
-            return null;
-        });
-    }
-
     private void generate() {
         if (identityService.createUserQuery().userId(OFFICER).count() == 0) {
             User officer = identityService.newUser(OFFICER);

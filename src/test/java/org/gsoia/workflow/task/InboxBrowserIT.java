@@ -1,25 +1,21 @@
 package org.gsoia.workflow.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.support.Browser;
 import org.gsoia.workflow.support.GsoiaServerTest;
 import org.gsoia.workflow.ui.Translations;
-import org.gsoia.workflow.visit.LeadTimes;
-import org.gsoia.workflow.visit.VisitRequests;
-import org.gsoia.workflow.visit.VisitSamples;
 import org.gsoia.workflow.visit.VisitTasks;
-import org.gsoia.workflow.visit.VisitType;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,19 +30,9 @@ class InboxBrowserIT {
             + ".find(a => a.textContent === arguments[0] && a.offsetParent !== null);";
 
     @LocalServerPort int port;
-    @Autowired VisitRequests visitRequests;
+    @Autowired ApplicationContext context;
     @Autowired VisitTasks tasks;
-    @Autowired LeadTimes leadTimes;
-    @Autowired Agreements agreements;
     @Autowired JdbcTemplate jdbc;
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private String status(String reference) {
         return jdbc.queryForObject("select status from visit_request where reference = ?", String.class, reference);
@@ -60,24 +46,22 @@ class InboxBrowserIT {
 
     @Test
     void anOfficerFiltersClaimsOpensAndDecidesAndReturnsToTheInbox() {
-        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME).plusDays(9);
-        String reference = visitRequests.submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-VSV"),
-                "applicant.de").getReference();
+        String reference = submitGermanVisit(context, 9, "DE-VSV");
         String certification = tasks.openTasksOf(reference, "officer.de1").get(0).id();
         tasks.certify(certification, "officer.de1", true, null);
 
         try (Browser browser = new Browser(port)) {
             browser.loginAs("officer.jp1", "demo");
             browser.open("inbox");
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-reference input")))
-                    .sendKeys(reference.substring(reference.length() - 6));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-reference input")));
+            // the whole value at once, as a paste gives it: key by key, a late change for a shorter prefix could
+            // reach the server after the selection made below and clear it
+            js.executeScript("const input = document.querySelector('#inbox-reference input');"
+                    + "input.value = arguments[0]; input.dispatchEvent(new Event('input', {bubbles: true}));",
+                    reference.substring(reference.length() - 6));
             String oneTask = new Translations().getTranslation("inbox.count", Locale.JAPANESE, 1);
             browser.wait.until(driver -> oneTask.equals(driver.findElement(By.id("inbox-summary")).getText()));
-            // the field sends its value 400 ms after the last key; a late change for a shorter prefix would clear
-            // the selection made below, so let every pending change arrive first
-            browser.driver.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
-            sleep(1000);
-            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             browser.wait.until(driver -> Boolean.TRUE.equals(js.executeScript(VISIBLE_LINK + "return link !== undefined;", reference)));
 
             // tick the row's selection checkbox: the first cell of the table row that shows the reference

@@ -3,6 +3,7 @@ package org.gsoia.workflow.task;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -14,18 +15,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.TaskService;
-import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.support.KaribuLogin;
 import org.gsoia.workflow.ui.Translations;
-import org.gsoia.workflow.visit.LeadTimes;
-import org.gsoia.workflow.visit.VisitRequests;
-import org.gsoia.workflow.visit.VisitSamples;
-import org.gsoia.workflow.visit.VisitType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The inbox screen in a browserless UI, as the German officer Thomas Wagner (officer.de1) uses it. */
 @GsoiaSpringTest
@@ -33,23 +32,15 @@ class InboxScreensIT {
 
     @Autowired ApplicationContext context;
     @Autowired TaskInbox inbox;
-    @Autowired VisitRequests visitRequests;
-    @Autowired LeadTimes leadTimes;
-    @Autowired Agreements agreements;
     @Autowired TaskService taskService;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationEventPublisher events;
 
     private final Translations translations = new Translations();
 
     @AfterEach
     void tearDown() {
         KaribuLogin.logout();
-    }
-
-    private String submitGermanVisit(int daysAfterEarliest) {
-        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME)
-                .plusDays(daysAfterEarliest);
-        return visitRequests.submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-GEHEIM"),
-                "applicant.de").getReference();
     }
 
     private InboxView openInboxAs(String userId) {
@@ -86,7 +77,7 @@ class InboxScreensIT {
 
     @Test
     void theReferenceFilterNarrowsTheGridAndASavedFilterComesBackAfterTheNextLogin() {
-        String reference = submitGermanVisit(40);
+        String reference = submitGermanVisit(context, 40, "DE-GEHEIM");
         InboxView view = openInboxAs("officer.de1");
         assertThat(shown(view)).hasSize(inbox.count("officer.de1", InboxFilter.all()));
         assertThat(view.summary.getText()).isEqualTo(german("inbox.count", shown(view).size()));
@@ -116,8 +107,15 @@ class InboxScreensIT {
 
     @Test
     void theOverdueFilterShowsOnlyRowsWithTheOverdueBadge() {
+        // a case of its own whose decision was due yesterday, so the overdue list cannot pass by being empty
+        String overdue = submitGermanVisit(context, 46, "DE-GEHEIM");
+        jdbc.update("update visit_request set decision_due_date = ? where reference = ?",
+                java.sql.Date.valueOf(LocalDate.now().minusDays(1)), overdue);
+        events.publishEvent(new CaseChanged(overdue));
+
         InboxView view = openInboxAs("officer.de1");
         HasValueUtilsKt._setValue(view.due, DueState.OVERDUE);
+        assertThat(shown(view)).extracting(InboxRow::reference).contains(overdue);
         assertThat(shown(view)).allMatch(r -> inbox.dueState(r) == DueState.OVERDUE);
         HasValueUtilsKt._setValue(view.due, DueState.ON_TIME);
         assertThat(shown(view)).isNotEmpty().allMatch(r -> inbox.dueState(r) == DueState.ON_TIME);
@@ -127,7 +125,7 @@ class InboxScreensIT {
 
     @Test
     void anOfficerClaimsAndReleasesSelectedTasks() {
-        String reference = submitGermanVisit(41);
+        String reference = submitGermanVisit(context, 41, "DE-GEHEIM");
         InboxView view = openInboxAs("officer.de1");
         HasValueUtilsKt._setValue(view.reference, reference);
         InboxRow row = rowOf(view, reference);
@@ -146,8 +144,8 @@ class InboxScreensIT {
 
     @Test
     void aBulkHandOverGivesEverySelectedTaskToTheChosenColleague() {
-        String first = submitGermanVisit(42);
-        String second = submitGermanVisit(43);
+        String first = submitGermanVisit(context, 42, "DE-GEHEIM");
+        String second = submitGermanVisit(context, 43, "DE-GEHEIM");
         InboxView view = openInboxAs("officer.de1");
         HasValueUtilsKt._setValue(view.scope, InboxScope.GROUPS);
         InboxRow one = rowOf(view, first);
@@ -170,7 +168,7 @@ class InboxScreensIT {
 
     @Test
     void aTaskAColleagueClaimedMeanwhileGivesAClearMessageAndTheGridRefreshes() {
-        String reference = submitGermanVisit(44);
+        String reference = submitGermanVisit(context, 44, "DE-GEHEIM");
         InboxView view = openInboxAs("officer.de1");
         HasValueUtilsKt._setValue(view.reference, reference);
         InboxRow row = rowOf(view, reference);
@@ -186,8 +184,8 @@ class InboxScreensIT {
 
     @Test
     void thePollNoticesChangesByOthersAndKeepsTheSelection() {
-        String mine = submitGermanVisit(45);
-        String theirs = submitGermanVisit(46);
+        String mine = submitGermanVisit(context, 45, "DE-GEHEIM");
+        String theirs = submitGermanVisit(context, 46, "DE-GEHEIM");
         InboxView view = openInboxAs("officer.de1");
         InboxRow selected = rowOf(view, mine);
         view.grid.select(selected);

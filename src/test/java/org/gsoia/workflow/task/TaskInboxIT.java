@@ -2,8 +2,8 @@ package org.gsoia.workflow.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,20 +20,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
-import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.visit.LeadTimes;
 import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.casefile.CaseChanged;
-import org.gsoia.workflow.visit.VisitRequests;
-import org.gsoia.workflow.visit.VisitSamples;
 import org.gsoia.workflow.visit.VisitTaskNotAvailableException;
 import org.gsoia.workflow.visit.VisitTasks;
-import org.gsoia.workflow.visit.VisitType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,12 +40,10 @@ class TaskInboxIT {
     private static final List<String> DEMO_USERS = List.of("applicant.de", "applicant.jp", "officer.de1",
             "officer.de2", "officer.jp1", "officer.jp2", "facility.de", "facility.jp", "manager", "admin");
 
+    @Autowired ApplicationContext context;
     @Autowired TaskInbox inbox;
     @Autowired SavedFilters savedFilters;
-    @Autowired VisitRequests visitRequests;
     @Autowired VisitTasks tasks;
-    @Autowired LeadTimes leadTimes;
-    @Autowired Agreements agreements;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired HistoryService historyService;
@@ -57,13 +51,6 @@ class TaskInboxIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired InboxRebuild rebuild;
-
-    private String submitGermanVisit(int daysAfterEarliest) {
-        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME)
-                .plusDays(daysAfterEarliest);
-        return visitRequests.submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-GEHEIM"),
-                "applicant.de").getReference();
-    }
 
     private List<InboxRow> rows(String userId, InboxFilter filter) {
         return inbox.page(userId, filter, InboxSort.DUE, true, 0, 500);
@@ -94,7 +81,7 @@ class TaskInboxIT {
 
     @Test
     void theReadModelFollowsTheEngineWithTheCasesBusinessData() {
-        String reference = submitGermanVisit(20);
+        String reference = submitGermanVisit(context, 20, "DE-GEHEIM");
 
         InboxRow certification = row("officer.de1", reference, "certifyClearances").orElseThrow();
         assertThat(certification.procedureKey()).isEqualTo("visit-request");
@@ -118,7 +105,7 @@ class TaskInboxIT {
 
     @Test
     void aCaseChangeAnnouncedByItsProcedureReachesTheOpenTasks() {
-        String reference = submitGermanVisit(24);
+        String reference = submitGermanVisit(context, 24, "DE-GEHEIM");
         InboxRow before = row("officer.de1", reference, "certifyClearances").orElseThrow();
         jdbc.update("update visit_request set decision_due_date = decision_due_date + 10 where reference = ?",
                 reference);
@@ -131,7 +118,7 @@ class TaskInboxIT {
 
     @Test
     void everyDemoUserSeesExactlyTheTasksTheEngineOffersThemAndNothingElse() {
-        submitGermanVisit(21);
+        submitGermanVisit(context, 21, "DE-GEHEIM");
         for (String user : DEMO_USERS) {
             Set<String> shown = rows(user, InboxFilter.all()).stream().map(InboxRow::taskId).collect(Collectors.toSet());
             assertThat(shown).as("inbox of " + user).isEqualTo(engineTaskIdsFor(user));
@@ -145,7 +132,7 @@ class TaskInboxIT {
 
     @Test
     void craftedIdsOfOtherPartiesTasksAreTreatedAsIfTheyDidNotExist() {
-        String reference = submitGermanVisit(22);
+        String reference = submitGermanVisit(context, 22, "DE-GEHEIM");
         String germanTask = taskId("officer.de1", reference, "certifyClearances");
 
         assertThat(inbox.find("officer.jp1", germanTask)).isEmpty();
@@ -160,7 +147,7 @@ class TaskInboxIT {
 
     @Test
     void officersClaimReleaseAndHandOverTasksWithinTheirAuthority() {
-        String reference = submitGermanVisit(23);
+        String reference = submitGermanVisit(context, 23, "DE-GEHEIM");
         String taskId = taskId("officer.de1", reference, "certifyClearances");
         assertThat(inbox.colleagues(List.of(taskId))).extracting(Colleague::userId)
                 .containsExactlyInAnyOrder("officer.de1", "officer.de2");
@@ -186,8 +173,8 @@ class TaskInboxIT {
 
     @Test
     void aBulkClaimKeepsWhatItGotAndReportsWhatOthersTookMeanwhile() {
-        String first = taskId("officer.de1", submitGermanVisit(24), "certifyClearances");
-        String second = taskId("officer.de1", submitGermanVisit(25), "certifyClearances");
+        String first = taskId("officer.de1", submitGermanVisit(context, 24, "DE-GEHEIM"), "certifyClearances");
+        String second = taskId("officer.de1", submitGermanVisit(context, 25, "DE-GEHEIM"), "certifyClearances");
         inbox.claim("officer.de2", second);
 
         BulkResult result = inbox.claimAll("officer.de1", List.of(first, second));
@@ -205,7 +192,7 @@ class TaskInboxIT {
 
     @Test
     void filtersAndSortingAreComputedInTheDatabaseAsTheRowsSay() {
-        String reference = submitGermanVisit(26);
+        String reference = submitGermanVisit(context, 26, "DE-GEHEIM");
         List<InboxRow> all = rows("officer.de1", InboxFilter.all());
 
         String digits = reference.substring(reference.length() - 6).toLowerCase();
@@ -241,7 +228,7 @@ class TaskInboxIT {
 
     @Test
     void aReadModelOutOfStepWithTheEngineIsRebuiltWithTheSameRows() {
-        String reference = submitGermanVisit(27);
+        String reference = submitGermanVisit(context, 27, "DE-GEHEIM");
         inbox.claim("officer.de1", taskId("officer.de1", reference, "certifyClearances"));
         List<java.util.Map<String, Object>> before = jdbc.queryForList(
                 "select task_id, case_reference, task_key, organisation_id, party_code, level_id, due_at, assignee"
@@ -284,7 +271,7 @@ class TaskInboxIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
-                String reference = submitGermanVisit(30 + round);
+                String reference = submitGermanVisit(context, 30 + round, "DE-GEHEIM");
                 tasks.certify(taskId("officer.de1", reference, "certifyClearances"), "officer.de1", true, null);
                 String review = taskId("officer.jp1", reference, "reviewRequest");
                 CyclicBarrier start = new CyclicBarrier(2);

@@ -2,13 +2,13 @@ package org.gsoia.workflow.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.casefile.CaseChanged;
 import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.CaseListKind;
@@ -19,6 +19,7 @@ import org.gsoia.workflow.metrics.Period;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,23 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @GsoiaSpringTest
 class VisitCaseFactsIT {
 
-    @Autowired VisitRequests visitRequests;
+    @Autowired ApplicationContext context;
     @Autowired VisitTasks tasks;
-    @Autowired LeadTimes leadTimes;
-    @Autowired Agreements agreements;
     @Autowired TaskService taskService;
     @Autowired CaseFacts caseFacts;
     @Autowired Dashboards dashboards;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired ApplicationEventPublisher events;
-
-    private String submitGermanVisit(int daysAfterEarliest) {
-        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME)
-                .plusDays(daysAfterEarliest);
-        return visitRequests.submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-GEHEIM"),
-                "applicant.de").getReference();
-    }
 
     private String openTask(String reference, String taskKey) {
         return taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
@@ -65,7 +57,7 @@ class VisitCaseFactsIT {
 
     @Test
     void factsFollowTheCaseFromFilingToDecision() {
-        String reference = submitGermanVisit(40);
+        String reference = submitGermanVisit(context, 40, "DE-GEHEIM");
 
         Map<String, Object> filed = facts(reference);
         assertThat(filed.get("proc_key")).isEqualTo("visit-request");
@@ -107,7 +99,7 @@ class VisitCaseFactsIT {
 
     @Test
     void anActionRolledBackLeavesTheFactsAsTheyWere() {
-        String reference = submitGermanVisit(41);
+        String reference = submitGermanVisit(context, 41, "DE-GEHEIM");
         Map<String, Object> before = facts(reference);
         String certification = openTask(reference, "certifyClearances");
 
@@ -125,7 +117,7 @@ class VisitCaseFactsIT {
 
     @Test
     void aChangeWithoutAnEngineEventIsTakenWhenTheProcedureAnnouncesIt() {
-        String reference = submitGermanVisit(42);
+        String reference = submitGermanVisit(context, 42, "DE-GEHEIM");
         LocalDate moved = LocalDate.now().minusDays(3);
         jdbc.update("update visit_request set decision_due_date = ? where reference = ?", moved, reference);
 
@@ -138,7 +130,7 @@ class VisitCaseFactsIT {
 
     @Test
     void keptFactsEqualFactsRebuiltFromTheHistory() {
-        String reference = submitGermanVisit(43);
+        String reference = submitGermanVisit(context, 43, "DE-GEHEIM");
         tasks.certify(openTask(reference, "certifyClearances"), "officer.de1", true, null);
         List<Map<String, Object>> keptCases = jdbc.queryForList("select * from metrics_case order by proc_inst_id");
         List<Map<String, Object>> keptSteps = jdbc.queryForList("select * from metrics_step order by task_id");
@@ -153,7 +145,7 @@ class VisitCaseFactsIT {
 
     @Test
     void aMissingCaseIsNoticedAndRebuilt() {
-        String reference = submitGermanVisit(44);
+        String reference = submitGermanVisit(context, 44, "DE-GEHEIM");
         jdbc.update("delete from metrics_case where case_key = ?", reference);
         assertThat(caseFacts.inStep()).isFalse();
 

@@ -1,13 +1,12 @@
 package org.gsoia.workflow.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.casefile.CaseFiles;
 import org.gsoia.workflow.casefile.DiagramState;
 import org.gsoia.workflow.casefile.TimelineEntry;
@@ -15,6 +14,7 @@ import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.ui.Translations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A fresh visit request driven through a few steps, seen in its case file: the timeline (engine history and audit
@@ -24,20 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @GsoiaSpringTest
 class VisitCaseFileIT {
 
+    @Autowired ApplicationContext context;
     @Autowired VisitRequests visitRequests;
     @Autowired VisitTasks tasks;
-    @Autowired LeadTimes leadTimes;
-    @Autowired Agreements agreements;
     @Autowired CaseFiles caseFiles;
     @Autowired RuntimeService runtimeService;
 
     private final Translations translations = new Translations();
-
-    private String submit() {
-        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME).plusDays(12);
-        return visitRequests.submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-VSV"), "applicant.de")
-                .getReference();
-    }
 
     private String task(String reference, String userId, String key) {
         return tasks.openTasksOf(reference, userId).stream().filter(t -> t.taskKey().equals(key)).findFirst()
@@ -55,7 +48,7 @@ class VisitCaseFileIT {
 
     @Test
     void theTimelineMergesEngineHistoryAndAuditEventsInOrderWithWhoDidWhat() {
-        String reference = submit();
+        String reference = submitGermanVisit(context, 12, "DE-VSV");
         tasks.certify(task(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
         tasks.decide(task(reference, "officer.jp1", "reviewRequest"), "officer.jp1", HostAuthorityDecision.APPROVE,
                 null, null, null, null);
@@ -99,7 +92,7 @@ class VisitCaseFileIT {
 
     @Test
     void theDiagramMarksThePathOfACaseInReview() {
-        String reference = submit();
+        String reference = submitGermanVisit(context, 12, "DE-VSV");
         tasks.certify(task(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
 
         DiagramState state = caseFiles.diagram(reference, "officer.jp1").orElseThrow();
@@ -118,7 +111,7 @@ class VisitCaseFileIT {
 
     @Test
     void anOpenIncidentIsFlaggedOnItsActivityUntilItIsResolved() {
-        String reference = submit();
+        String reference = submitGermanVisit(context, 12, "DE-VSV");
         tasks.certify(task(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
         String execution = runtimeService.createExecutionQuery().processInstanceBusinessKey(reference)
                 .activityId("reviewRequest").list().get(0).getId();
@@ -131,7 +124,7 @@ class VisitCaseFileIT {
 
     @Test
     void theDiagramFollowsAReturnAndTheCorrectionLoop() {
-        String reference = submit();
+        String reference = submitGermanVisit(context, 12, "DE-VSV");
         tasks.certify(task(reference, "officer.de1", "certifyClearances"), "officer.de1", false,
                 "Clearance certificate of the second visitor is missing.");
 

@@ -3,6 +3,7 @@ package org.gsoia.workflow.visit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class VisitScreensIT {
 
     @Autowired ApplicationContext context;
-    @Autowired VisitRequests visitRequests;
     @Autowired VisitTasks tasks;
     @Autowired LeadTimes leadTimes;
     @Autowired Agreements agreements;
@@ -84,9 +84,7 @@ class VisitScreensIT {
 
     @Test
     void theHostAuthorityMustGiveAReasonCodeToReject() {
-        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME).plusDays(20);
-        String reference = visitRequests.submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-VSV"),
-                "applicant.de").getReference();
+        String reference = submitGermanVisit(context, 20, "DE-VSV");
         String certification = tasks.openTasksOf(reference, "officer.de1").get(0).id();
         tasks.certify(certification, "officer.de1", true, null);
 

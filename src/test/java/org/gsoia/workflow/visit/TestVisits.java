@@ -1,0 +1,25 @@
+package org.gsoia.workflow.visit;
+
+import java.time.LocalDate;
+import org.gsoia.workflow.agreement.Agreements;
+import org.springframework.context.ApplicationContext;
+
+/** Real visit requests for tests on the shared test database, filed through the product's own service. */
+public final class TestVisits {
+
+    private TestVisits() {
+    }
+
+    /**
+     * Files a one-time visit of applicant.de's company to Japan, starting {@code daysAfterEarliest} days after the
+     * earliest day the lead time allows (tests pick different days, so their cases stay apart); its reference.
+     */
+    public static String submitGermanVisit(ApplicationContext context, int daysAfterEarliest, String levelId) {
+        LocalDate start = context.getBean(LeadTimes.class)
+                .earliestVisitDate(context.getBean(Agreements.class).currentId(), "JP", VisitType.ONE_TIME)
+                .plusDays(daysAfterEarliest);
+        return context.getBean(VisitRequests.class)
+                .submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, levelId), "applicant.de")
+                .getReference();
+    }
+}
