@@ -26,9 +26,10 @@ public interface CaseFileSource {
 
     /**
      * The details the procedure wrote into one of its audit events, for the reader (e.g. a decision code in the
-     * reader's words); unchanged by default.
+     * reader's words), or empty where they are the authorities' own business and the reader is not an officer of
+     * one (e.g. a first decision still awaiting its second officer); unchanged by default.
      */
-    default String auditDetails(String action, String details, Locale locale) {
+    default String auditDetails(String action, String details, boolean authorityReader, Locale locale) {
         return details;
     }
 

@@ -11,6 +11,7 @@ import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.audit.AuditEvent;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
 import org.springframework.context.MessageSource;
@@ -83,10 +84,12 @@ public class CaseFiles {
             }
         };
         List<TimelineEntry> entries = new ArrayList<>(engine.history(reference, locale, holders(), texts));
+        boolean authorityReader = users.find(userId).map(u -> u.hasRole(Role.AUTHORITY)).orElse(false);
         for (AuditEvent event : auditLog.bySubject(reference)) {
             entries.add(new TimelineEntry(event.getOccurredAt().toInstant(), TimelineEntry.Kind.ACTION,
                     personName(event.getUserId(), locale), text("audit.action." + event.getAction(), locale),
-                    event.getDetails() == null ? "" : source.get().auditDetails(event.getAction(), event.getDetails(), locale)));
+                    event.getDetails() == null ? "" : source.get().auditDetails(event.getAction(), event.getDetails(), authorityReader,
+                            locale)));
         }
         return CaseEngine.sorted(entries);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.FacilityRegister;
@@ -28,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class VisitCaseFile implements CaseFileSource {
+
+    /** Audit events whose details only officers of the authorities read. */
+    private static final Set<String> AUTHORITY_ONLY_DETAILS = Set.of("VISIT_DECIDED", "VISIT_DECISION_CONFIRMED",
+            "VISIT_DECISION_DISPUTED", "VISIT_ESCALATION_HANDLED", "VISIT_RENEWAL_CONSIDERED");
 
     private final VisitRequests visitRequests;
     private final VisitRequestRepository requests;
@@ -71,9 +76,16 @@ class VisitCaseFile implements CaseFileSource {
         return Optional.ofNullable(messages.getMessage("visit.task." + activityId, null, null, locale));
     }
 
-    /** Submission and decision events carry codes ("ONE_TIME", "APPROVE: reason"): in the reader's words. */
+    /**
+     * Submission and decision events carry codes ("ONE_TIME", "APPROVE: reason"): in the reader's words. What the
+     * authorities decided, confirmed, disputed or noted is theirs until the decision is out; the applicant and the
+     * host facility read the final decision (and a return's reason) in the decision section.
+     */
     @Override
-    public String auditDetails(String action, String details, Locale locale) {
+    public String auditDetails(String action, String details, boolean authorityReader, Locale locale) {
+        if (!authorityReader && AUTHORITY_ONLY_DETAILS.contains(action)) {
+            return "";
+        }
         String prefix = switch (action) {
             case "VISIT_SUBMITTED" -> "visit.type.";
             case "VISIT_DECIDED" -> "visit.decision.";
@@ -107,13 +119,16 @@ class VisitCaseFile implements CaseFileSource {
         if (r.getValidUntil() != null) {
             header.add(fact("visit.validUntil", date(r.getValidUntil(), locale), locale));
         }
-        if (r.isEscalated() && !r.getStatus().isFinal()) {
+        if (r.isEscalated() && !r.getStatus().isFinal() && r.getStatus() != VisitStatus.APPROVED) {
             header.add(new Fact(text("visit.escalated.short", locale), text("visit.escalated.warning", locale)));
         }
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(text("casefile.visit.request", locale), List.of(new Entry("", requestFacts(r, locale)))));
-        if (r.getDecision().isPresent() || r.getReturnReason() != null) {
-            sections.add(new Section(text("visit.decision", locale), List.of(new Entry("", decisionFacts(r, locale)))));
+        // a first decision awaiting its second officer is the authorities' business; the others read it once it is out
+        boolean decisionShown = r.getDecision().isPresent() && (authority || DecisionLetters.isAvailable(r));
+        if (decisionShown || r.getReturnReason() != null) {
+            sections.add(new Section(text("visit.decision", locale),
+                    List.of(new Entry("", decisionFacts(r, decisionShown, locale)))));
         }
         sections.add(new Section(text("visit.sites", locale), r.toData().sites().stream()
                 .map(s -> new Entry(s.name(), List.of(
@@ -147,8 +162,14 @@ class VisitCaseFile implements CaseFileSource {
         return facts;
     }
 
-    private List<Fact> decisionFacts(VisitRequest r, Locale locale) {
+    private List<Fact> decisionFacts(VisitRequest r, boolean decisionShown, Locale locale) {
         List<Fact> facts = new ArrayList<>();
+        if (r.getReturnReason() != null) {
+            facts.add(fact("visit.task.returnReason", r.getReturnReason(), locale));
+        }
+        if (!decisionShown) {
+            return facts;
+        }
         r.getDecision().ifPresent(d -> facts.add(fact("visit.decision", text("visit.decision." + d.name(), locale), locale)));
         if (r.getReleasableLevelId() != null) {
             facts.add(fact("visit.releasableLevel", levelMarking(r.getReleasableLevelId(), r.getSendingParty(), locale), locale));
@@ -164,9 +185,6 @@ class VisitCaseFile implements CaseFileSource {
         }
         if (r.getDecidedBy() != null) {
             facts.add(fact("visit.decidedBy", r.getDecidedBy() + (r.getConfirmedBy() == null ? "" : " / " + r.getConfirmedBy()), locale));
-        }
-        if (r.getReturnReason() != null) {
-            facts.add(fact("visit.task.returnReason", r.getReturnReason(), locale));
         }
         return facts;
     }

@@ -3,10 +3,12 @@ package org.gsoia.workflow.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.gsoia.workflow.casefile.CaseFileContent;
 import org.gsoia.workflow.casefile.CaseFiles;
 import org.gsoia.workflow.casefile.DiagramState;
 import org.gsoia.workflow.casefile.TimelineEntry;
@@ -73,7 +75,12 @@ class VisitCaseFileIT {
         assertThat(timeline.get(certificationOpened).detail()).isEqualTo("for Competent security authority of Germany");
         assertThat(timeline.get(reviewOpened).detail()).isEqualTo("for Competent security authority of Japan");
         assertThat(timeline.get(noticeOpened).detail()).isEqualTo("for Minato Heavy Industries Ltd.");
-        assertThat(timeline.get(decided).detail()).isEqualTo(translations.getTranslation("visit.decision.APPROVE", Locale.ENGLISH));
+        // who decided is in everyone's timeline; what and why only in the authorities' (the others read the decision
+        // in its section once it is out)
+        assertThat(timeline.get(decided).detail()).isEmpty();
+        List<TimelineEntry> asOfficer = caseFiles.timeline(reference, "officer.de1", Locale.ENGLISH);
+        assertThat(asOfficer.get(indexOf(asOfficer, "Decided on request", ken)).detail())
+                .isEqualTo(translations.getTranslation("visit.decision.APPROVE", Locale.ENGLISH));
         assertThat(timeline.get(submitted).detail()).isEqualTo(translations.getTranslation("visit.type.ONE_TIME", Locale.ENGLISH));
         assertThat(started).isLessThan(certificationOpened);
         assertThat(submitted).isLessThan(certified);
@@ -88,6 +95,32 @@ class VisitCaseFileIT {
         List<TimelineEntry> japanese = caseFiles.timeline(reference, "officer.jp1", Locale.JAPANESE);
         assertThat(japanese).extracting(TimelineEntry::text).contains("タスク完了："
                 + translations.getTranslation("visit.task.reviewRequest", Locale.JAPANESE));
+    }
+
+    @Test
+    void aFirstDecisionAwaitingItsSecondOfficerIsTheAuthoritiesBusiness() {
+        LocalDate start = context.getBean(LeadTimes.class).earliestVisitDate(
+                context.getBean(org.gsoia.workflow.agreement.Agreements.class).currentId(), "DE", VisitType.ONE_TIME)
+                .plusDays(15);
+        String reference = context.getBean(VisitRequests.class).submit(
+                VisitSamples.japaneseVisitToGermany(VisitType.ONE_TIME, start, "JP-GOKUHI"), "applicant.jp")
+                .getReference();
+        tasks.certify(task(reference, "officer.jp1", "certifyClearances"), "officer.jp1", true, null);
+        tasks.decide(task(reference, "officer.de1", "reviewRequest"), "officer.de1",
+                HostAuthorityDecision.APPROVE_WITH_CONDITIONS, "JP-GOKUHI", "Only the test hall", null, "Test hall only");
+        task(reference, "officer.de2", "confirmDecision"); // the second officer's turn: the decision is not out
+
+        String decisionTitle = translations.getTranslation("visit.decision", Locale.ENGLISH);
+        assertThat(caseFiles.open(reference, "applicant.jp", Locale.ENGLISH).orElseThrow().content().sections())
+                .extracting(CaseFileContent.Section::title).doesNotContain(decisionTitle);
+        assertThat(caseFiles.open(reference, "officer.de2", Locale.ENGLISH).orElseThrow().content().sections())
+                .extracting(CaseFileContent.Section::title).contains(decisionTitle);
+        assertThat(caseFiles.timeline(reference, "applicant.jp", Locale.ENGLISH))
+                .filteredOn(e -> e.text().equals("Decided on request")).singleElement()
+                .extracting(TimelineEntry::detail).isEqualTo("");
+        assertThat(caseFiles.timeline(reference, "officer.de2", Locale.ENGLISH))
+                .filteredOn(e -> e.text().equals("Decided on request")).singleElement()
+                .extracting(TimelineEntry::detail).asString().contains("Test hall only");
     }
 
     @Test
