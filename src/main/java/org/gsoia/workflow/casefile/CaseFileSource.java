@@ -33,8 +33,16 @@ public interface CaseFileSource {
         return details;
     }
 
-    /** Need-to-know alone, for actions on the case (comments, attachments) that need no content. */
+    /** Need-to-know alone, for reading parts of the case (timeline, comments, attachments) that need no content. */
     default boolean isVisibleTo(String reference, String userId) {
         return open(reference, userId, Locale.ENGLISH).isPresent();
+    }
+
+    /**
+     * Whether the user takes part in the case and so may add comments and attachments; narrower than reading where
+     * the procedure lets someone read without taking part (e.g. administrators).
+     */
+    default boolean mayContribute(String reference, String userId) {
+        return isVisibleTo(reference, userId);
     }
 }

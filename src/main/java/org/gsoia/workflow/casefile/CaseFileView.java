@@ -67,6 +67,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private byte[] pendingContent;
     private TabSheet tabs;
     private Upload upload;
+    /** Whether the user takes part in the case (adds comments and attachments) rather than only reading it. */
+    private boolean contributor;
 
     CaseFileView(CaseFiles caseFiles, CaseNotes notes, CurrentUser currentUser) {
         this.caseFiles = caseFiles;
@@ -86,6 +88,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         zone = caseFiles.zoneOf(userId);
+        contributor = caseFiles.mayContribute(reference, userId);
         render(caseFile);
     }
 
@@ -252,7 +255,12 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Button add = new Button(getTranslation("casefile.comment.add"), e -> addComment());
         add.setId("case-comment-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        block.add(commentList, commentField, add);
+        block.add(commentList);
+        if (contributor) {
+            block.add(commentField, add);
+        } else {
+            block.add(readOnlyNote());
+        }
         refreshComments();
         return block;
     }
@@ -271,6 +279,12 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } catch (CaseNotFoundException gone) {
             Notification.show(getTranslation("casefile.gone"), 5000, Notification.Position.MIDDLE);
         }
+    }
+
+    private Paragraph readOnlyNote() {
+        Paragraph note = new Paragraph(getTranslation("casefile.readOnly"));
+        note.addClassName("gsoia-lead");
+        return note;
     }
 
     private void refreshComments() {
@@ -337,7 +351,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div form = new Div(new H4(getTranslation("casefile.attachment.new")), rules, upload, pendingFile, classified,
                 attachmentMessage, attach);
         form.addClassNames("gsoia-card", "gsoia-attachment-form");
-        block.add(attachmentList, form);
+        block.add(attachmentList, contributor ? form : readOnlyNote());
         refreshAttachments();
         return block;
     }

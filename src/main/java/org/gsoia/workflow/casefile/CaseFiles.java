@@ -94,6 +94,12 @@ public class CaseFiles {
         return CaseEngine.sorted(entries);
     }
 
+    /** Whether the user may add comments and attachments to the case (see {@link CaseFileSource#mayContribute}). */
+    @Transactional(readOnly = true)
+    public boolean mayContribute(String reference, String userId) {
+        return source(reference).map(source -> source.mayContribute(reference, userId)).orElse(false);
+    }
+
     /** The case's process diagram with its path, if the user may see the case and it has a process. */
     @Transactional(readOnly = true)
     public Optional<DiagramState> diagram(String reference, String userId) {

@@ -71,7 +71,7 @@ public class CaseNotes {
     /** Adds a comment; throws {@link CaseFileRefusedException} for an empty or too long text, then nothing is saved. */
     @Transactional
     public CaseComment addComment(String reference, String userId, String text) {
-        requireVisible(reference, userId);
+        requireContributor(reference, userId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new CaseFileRefusedException("casefile.comment.empty");
@@ -97,7 +97,7 @@ public class CaseNotes {
     @Transactional
     public AttachmentInfo attach(String reference, String userId, String fileName, byte[] content,
                                  Boolean containsClassified) {
-        requireVisible(reference, userId);
+        requireContributor(reference, userId);
         if (containsClassified == null) {
             throw new CaseFileRefusedException("casefile.attachment.declarationMissing");
         }
@@ -150,9 +150,13 @@ public class CaseNotes {
         }
     }
 
-    private void requireVisible(String reference, String userId) {
+    /** Those who may not see the case find none; those who only read it are told so. */
+    private void requireContributor(String reference, String userId) {
         if (!caseFiles.isVisible(reference, userId)) {
             throw new CaseNotFoundException(reference);
+        }
+        if (!caseFiles.mayContribute(reference, userId)) {
+            throw new CaseFileRefusedException("casefile.readOnly");
         }
     }
 
@@ -164,8 +168,10 @@ public class CaseNotes {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
         if (name.length() > MAX_FILE_NAME) {
+            // shorten the base name and keep the type; an "extension" that long is no type we take anyway
             String extension = extension(name);
-            name = name.substring(0, MAX_FILE_NAME - extension.length() - 1) + "." + extension;
+            int base = MAX_FILE_NAME - extension.length() - 1;
+            name = base > 0 ? name.substring(0, base) + "." + extension : name.substring(0, MAX_FILE_NAME);
         }
         return name;
     }

@@ -64,6 +64,13 @@ class VisitCaseFile implements CaseFileSource {
         return find(reference, userId).isPresent();
     }
 
+    /** Administrators read case files but take no part in them: only need-to-know adds comments and attachments. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayContribute(String reference, String userId) {
+        return visitRequests.find(reference, userId).isPresent();
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Optional<CaseFileContent> open(String reference, String userId, Locale locale) {

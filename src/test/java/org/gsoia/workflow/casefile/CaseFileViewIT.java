@@ -130,6 +130,19 @@ class CaseFileViewIT {
     }
 
     @Test
+    void anAdministratorReadsTheCaseButHasNothingToAddTo() {
+        CaseFileView view = open("admin");
+        assertThat(_get(H2.class).getText()).isEqualTo(reference);
+        String readOnly = translations.getTranslation("casefile.readOnly", Locale.ENGLISH);
+        view.selectTab(3);
+        assertThat(_find(TextArea.class, spec -> spec.withId("case-comment-text"))).isEmpty();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(readOnly);
+        view.selectTab(4);
+        assertThat(_find(Button.class, spec -> spec.withId("case-attachment-add"))).isEmpty();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(readOnly);
+    }
+
+    @Test
     void aManagerCannotOpenACaseFile() {
         KaribuLogin.loginAndOpen(context, "manager");
         UI.getCurrent().navigate("cases/" + reference);

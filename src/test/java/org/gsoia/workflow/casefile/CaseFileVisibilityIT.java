@@ -80,6 +80,16 @@ class CaseFileVisibilityIT {
         assertThat(sees("admin", germanCase())).isTrue();
         assertThat(sees("admin", japaneseCase())).isTrue();
         assertThat(sees("admin", "VR-1999-000001")).isFalse();
+        // reading is all: comments and attachments come from those taking part
+        String reference = germanCase();
+        assertThat(caseFiles.mayContribute(reference, "admin")).isFalse();
+        assertThat(caseFiles.mayContribute(reference, "applicant.de")).isTrue();
+        assertThatThrownBy(() -> notes.addComment(reference, "admin", "Hello"))
+                .isInstanceOfSatisfying(CaseFileRefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("casefile.readOnly"));
+        assertThatThrownBy(() -> notes.attach(reference, "admin", "note.txt", "hello".getBytes(), false))
+                .isInstanceOf(CaseFileRefusedException.class);
+        assertThat(notes.comments(reference, "admin")).noneMatch(c -> c.getAuthorId().equals("admin"));
     }
 
     @Test

@@ -107,6 +107,11 @@ class CaseNotesIT {
                 "casefile.attachment.typeNotAllowed");
         assertRefused(() -> notes.attach(reference, "applicant.de", "no-extension", PDF, false),
                 "casefile.attachment.typeNotAllowed");
+        // a crafted name: longer than names may be, almost all of it "extension"
+        assertRefused(() -> notes.attach(reference, "applicant.de", "a." + "x".repeat(250), PDF, false),
+                "casefile.attachment.typeNotAllowed");
+        assertThat(notes.attach(reference, "applicant.de", "n".repeat(300) + ".pdf", PDF, false).fileName())
+                .hasSize(200).endsWith("n.pdf");
         assertRefused(() -> notes.attach(reference, "applicant.de", "renamed.pdf", new byte[] {'M', 'Z', 0, 0}, false),
                 "casefile.attachment.contentMismatch");
         assertRefused(() -> notes.attach(reference, "applicant.de", "binary.txt", new byte[] {'a', 0, 'b'}, false),
