@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -74,8 +73,7 @@ class CaseEngine {
             List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(IdentityLink::getGroupId).toList();
-            result.add(new OpenTask(taskName.apply(task, locale), holders.name(task.getAssignee(), groups, locale),
-                    instant(task.getCreateTime()), instant(task.getDueDate())));
+            result.add(new OpenTask(taskName.apply(task, locale), holders.name(task.getAssignee(), groups, locale)));
         }
         return result;
     }
@@ -128,9 +126,9 @@ class CaseEngine {
     }
 
     private DiagramState diagram(HistoricProcessInstance process) {
-        ProcessDefinition definition = repositoryService.getProcessDefinition(process.getProcessDefinitionId());
+        String definitionId = process.getProcessDefinitionId();
         String xml;
-        try (InputStream model = repositoryService.getProcessModel(definition.getId())) {
+        try (InputStream model = repositoryService.getProcessModel(definitionId)) {
             xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,7 +148,7 @@ class CaseEngine {
         Set<String> incidents = historyService.createHistoricIncidentQuery().processInstanceId(process.getId()).open()
                 .list().stream().map(HistoricIncident::getActivityId).filter(id -> id != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definitionId);
         Collection<SequenceFlow> flows = model.getModelElementsByType(SequenceFlow.class);
         return new DiagramState(xml, completed, active, incidents, takenFlows(flows, activities));
     }
@@ -183,7 +181,7 @@ class CaseEngine {
             for (SequenceFlow flow : incoming.getOrDefault(target.getActivityId(), List.of())) {
                 for (int s : positions.getOrDefault(flow.getSource().getId(), List.of())) {
                     HistoricActivityInstance source = activities.get(s);
-                    if (s == t || source.getEndTime() == null || source.getEndTime().after(entered) || s > t) {
+                    if (s >= t || source.getEndTime() == null || source.getEndTime().after(entered)) {
                         continue;
                     }
                     long end = source.getEndTime().getTime();

@@ -12,10 +12,6 @@ public record CaseFile(CaseFileContent content, List<OpenTask> openTasks) {
         openTasks = List.copyOf(openTasks);
     }
 
-    public String reference() {
-        return content.reference();
-    }
-
     /** The distinct holders of the open tasks, in task order; empty when nobody needs to act. */
     public List<String> holders() {
         return openTasks.stream().map(OpenTask::holder).distinct().toList();

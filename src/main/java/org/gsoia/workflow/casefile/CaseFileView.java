@@ -37,7 +37,6 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 
@@ -127,11 +126,6 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         fact(facts, "case-holder", getTranslation("casefile.holder"), caseFile.holders().isEmpty()
                 ? getTranslation(content.finished() ? "casefile.holder.closed" : "casefile.holder.nobody")
                 : String.join("; ", caseFile.holders()));
-        String due = caseFile.openTasks().stream().filter(t -> t.due() != null)
-                .map(t -> t.name() + ": " + date(t.due())).collect(Collectors.joining("; "));
-        if (!due.isEmpty()) {
-            fact(facts, "case-due", getTranslation("casefile.taskDue"), due);
-        }
         for (CaseFileContent.Fact fact : content.facts()) {
             fact(facts, null, fact.label(), fact.value());
         }
@@ -144,8 +138,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             open.addClassName("gsoia-case-open-tasks");
             open.add(new H4(getTranslation("casefile.openTasks")));
             for (OpenTask task : caseFile.openTasks()) {
-                Div line = new Div(new Span(task.name()), new Span(task.holder()),
-                        new Span(task.due() == null ? "" : getTranslation("casefile.dueOn", date(task.due()))));
+                Div line = new Div(new Span(task.name()), new Span(task.holder()));
                 line.addClassName("gsoia-case-open-task");
                 open.add(line);
             }
@@ -294,7 +287,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             commentList.add(new Paragraph(getTranslation("casefile.comment.none")));
         }
         for (CaseComment comment : comments) {
-            Span meta = new Span(caseFiles.personName(comment.getAuthorId(), getLocale()) + " · "
+            Span meta = new Span(caseFiles.personName(comment.getAuthorId()) + " · "
                     + dateTime(comment.getCreatedAt().toInstant()));
             meta.addClassName("gsoia-comment-meta");
             Paragraph body = new Paragraph(comment.getBody());
@@ -327,8 +320,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         .setTooManyFiles(getTranslation("casefile.attachment.oneFile"))));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, notes.maxAttachmentBytes()));
         upload.setAcceptedFileTypes(CaseNotes.allowedExtensions().stream().map(e -> "." + e).toArray(String[]::new));
-        upload.addFileRejectedListener(e -> showAttachmentMessage(getTranslation("casefile.attachment.rejectedByBrowser",
-                String.join(", ", CaseNotes.allowedExtensions()), CaseNotes.humanSize(notes.maxAttachmentBytes())), false));
+        upload.addFileRejectedListener(e -> showAttachmentMessage(rejected, false));
         upload.addFileRemovedListener(e -> {
             pendingName = null;
             pendingContent = null;
@@ -358,6 +350,13 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** A file arrived from the browser; it is kept until the user attaches it with the declaration answered. */
     void receive(String fileName, byte[] content) {
+        if (content.length > notes.maxAttachmentBytes()) {
+            // past the browser's own check (a crafted request): said at once, and not kept in the session
+            discardPendingFile();
+            showAttachmentMessage(getTranslation("casefile.attachment.tooLarge",
+                    CaseNotes.humanSize(notes.maxAttachmentBytes())), false);
+            return;
+        }
         pendingName = fileName;
         pendingContent = content;
         pendingFile.setText(getTranslation("casefile.attachment.pending", fileName, CaseNotes.humanSize(content.length)));
@@ -410,12 +409,15 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         for (AttachmentInfo info : attachments) {
             String viewer = userId;
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> notes.download(info.id(), viewer)
-                    .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                            file.mediaType(), file.content().length))
+                    .map(file -> {
+                        byte[] bytes = file.content();
+                        return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(),
+                                bytes.length);
+                    })
                     .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.DOWNLOAD, info.fileName());
             download.setId("case-attachment-" + info.id());
             Span meta = new Span(CaseNotes.humanSize(info.sizeBytes()) + " · "
-                    + caseFiles.personName(info.uploadedBy(), getLocale()) + " · " + dateTime(info.uploadedAt().toInstant()));
+                    + caseFiles.personName(info.uploadedBy()) + " · " + dateTime(info.uploadedAt().toInstant()));
             meta.addClassName("gsoia-comment-meta");
             Div item = new Div(download, meta);
             item.addClassName("gsoia-attachment");
@@ -434,10 +436,6 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         facts.add(div);
         return div;
-    }
-
-    private String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(zone).format(instant);
     }
 
     private String dateTime(Instant instant) {

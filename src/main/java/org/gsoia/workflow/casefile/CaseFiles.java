@@ -4,8 +4,10 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
@@ -52,7 +54,7 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public Optional<CaseFile> open(String reference, String userId, Locale locale) {
         return source(reference).flatMap(source -> source.open(reference, userId, locale)
-                .map(content -> new CaseFile(content, engine.openTasks(reference, locale, holders(),
+                .map(content -> new CaseFile(content, engine.openTasks(reference, locale, holders(new HashMap<>()),
                         (task, l) -> source.activityName(task.getTaskDefinitionKey(), l).orElse(task.getName())))));
     }
 
@@ -83,11 +85,13 @@ public class CaseFiles {
                 return source.get().activityName(activityId, l).orElse(modelName == null ? activityId : modelName);
             }
         };
-        List<TimelineEntry> entries = new ArrayList<>(engine.history(reference, locale, holders(), texts));
+        // a timeline names the same few people again and again: each looked up once
+        Map<String, String> names = new HashMap<>();
+        List<TimelineEntry> entries = new ArrayList<>(engine.history(reference, locale, holders(names), texts));
         boolean authorityReader = users.find(userId).map(u -> u.hasRole(Role.AUTHORITY)).orElse(false);
         for (AuditEvent event : auditLog.bySubject(reference)) {
             entries.add(new TimelineEntry(event.getOccurredAt().toInstant(), TimelineEntry.Kind.ACTION,
-                    personName(event.getUserId(), locale), text("audit.action." + event.getAction(), locale),
+                    knownName(event.getUserId(), names), text("audit.action." + event.getAction(), locale),
                     event.getDetails() == null ? "" : source.get().auditDetails(event.getAction(), event.getDetails(), authorityReader,
                             locale)));
         }
@@ -113,19 +117,24 @@ public class CaseFiles {
     }
 
     /** A person's name as colleagues read it, e.g. "Hans Vogel"; the user id when the user is unknown. */
-    public String personName(String userId, Locale locale) {
+    public String personName(String userId) {
         if (userId == null || userId.isBlank()) {
             return "";
         }
         return users.find(userId).map(UserAccount::displayName).orElse(userId);
     }
 
-    private CaseEngine.Holders holders() {
+    /** {@link #personName}, remembered in {@code names}. */
+    private String knownName(String userId, Map<String, String> names) {
+        return userId == null ? "" : names.computeIfAbsent(userId, id -> personName(id));
+    }
+
+    private CaseEngine.Holders holders(Map<String, String> names) {
         return new CaseEngine.Holders() {
             @Override
             public String name(String assignee, List<String> candidateGroups, Locale locale) {
                 if (assignee != null) {
-                    return personName(assignee, locale);
+                    return knownName(assignee, names);
                 }
                 List<String> names = candidateGroups.stream().map(group -> groupName(group, locale)).toList();
                 return names.isEmpty() ? text("casefile.holder.nobody", locale) : String.join(", ", names);
@@ -133,7 +142,7 @@ public class CaseFiles {
 
             @Override
             public String person(String userId, Locale locale) {
-                return personName(userId, locale);
+                return knownName(userId, names);
             }
         };
     }

@@ -138,16 +138,8 @@ public class CaseNotes {
         });
     }
 
-    /** A file's name, type and bytes. */
+    /** A file's name, type and bytes (a copy of its own, made for this download). */
     public record Download(String fileName, String mediaType, byte[] content) {
-        public Download {
-            content = content.clone();
-        }
-
-        @Override
-        public byte[] content() {
-            return content.clone();
-        }
     }
 
     /** Those who may not see the case find none; those who only read it are told so. */

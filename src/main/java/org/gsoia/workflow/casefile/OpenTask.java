@@ -1,7 +1,8 @@
 package org.gsoia.workflow.casefile;
 
-import java.time.Instant;
-
-/** A task of the case waiting now: what, who holds it (assignee or candidate groups, as readable names), by when. */
-public record OpenTask(String name, String holder, Instant created, Instant due) {
+/**
+ * A task of the case waiting now: what, and who holds it (assignee or candidate groups, as readable names). Its
+ * deadline is the case's, which the procedure states among the case's facts.
+ */
+public record OpenTask(String name, String holder) {
 }

@@ -1,8 +1,5 @@
 package org.gsoia.workflow.visit;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,10 +118,10 @@ class VisitCaseFile implements CaseFileSource {
     private CaseFileContent content(VisitRequest r, boolean authority, Locale locale) {
         List<Fact> header = new ArrayList<>();
         if (!r.getStatus().isFinal() && r.getDecisionDueDate() != null) {
-            header.add(fact("visit.decisionDue", date(r.getDecisionDueDate(), locale), locale));
+            header.add(fact("visit.decisionDue", VisitViews.date(r.getDecisionDueDate(), locale), locale));
         }
         if (r.getValidUntil() != null) {
-            header.add(fact("visit.validUntil", date(r.getValidUntil(), locale), locale));
+            header.add(fact("visit.validUntil", VisitViews.date(r.getValidUntil(), locale), locale));
         }
         if (r.isEscalated() && !r.getStatus().isFinal() && r.getStatus() != VisitStatus.APPROVED) {
             header.add(new Fact(text("visit.escalated.short", locale), text("visit.escalated.warning", locale)));
@@ -137,13 +134,14 @@ class VisitCaseFile implements CaseFileSource {
             sections.add(new Section(text("visit.decision", locale),
                     List.of(new Entry("", decisionFacts(r, decisionShown, locale)))));
         }
-        sections.add(new Section(text("visit.sites", locale), r.toData().sites().stream()
+        VisitRequestData data = r.toData();
+        sections.add(new Section(text("visit.sites", locale), data.sites().stream()
                 .map(s -> new Entry(s.name(), List.of(
                         new Fact(text("visit.site.address", locale), s.address()),
                         new Fact(text("visit.site.contactName", locale),
                                 s.contactName() + ", " + s.contactPhone() + ", " + s.contactEmail()))))
                 .toList()));
-        sections.add(new Section(text("visit.visitors", locale), r.toData().visitors().stream()
+        sections.add(new Section(text("visit.visitors", locale), data.visitors().stream()
                 .map(v -> visitor(r, v, authority, locale)).toList()));
         return new CaseFileContent(r.getReference(), text("casefile.procedure.visit", locale),
                 text("visit.status." + r.getStatus().name(), locale), r.getStatus().isFinal(),
@@ -156,7 +154,7 @@ class VisitCaseFile implements CaseFileSource {
         facts.add(fact("visit.direction", r.getSendingParty() + " → " + r.getHostParty(), locale));
         facts.add(fact("visit.requestingFacility", facilityName(r.getRequestingFacilityId()), locale));
         facts.add(fact("visit.hostFacility", facilityName(r.getHostFacilityId()), locale));
-        facts.add(fact("visit.dates", date(r.getStartDate(), locale) + " – " + date(r.getEndDate(), locale), locale));
+        facts.add(fact("visit.dates", VisitViews.date(r.getStartDate(), locale) + " – " + VisitViews.date(r.getEndDate(), locale), locale));
         facts.add(fact("visit.purpose", r.getPurpose(), locale));
         if (r.getProgrammeReference() != null) {
             facts.add(fact("visit.programmeReference", r.getProgrammeReference(), locale));
@@ -200,12 +198,12 @@ class VisitCaseFile implements CaseFileSource {
         List<Fact> facts = new ArrayList<>();
         facts.add(fact("visit.visitor.nationality", v.nationality(), locale));
         if (authority) {
-            facts.add(fact("visit.visitor.dateOfBirth", date(v.dateOfBirth(), locale) + ", " + v.placeOfBirth(), locale));
+            facts.add(fact("visit.visitor.dateOfBirth", VisitViews.date(v.dateOfBirth(), locale) + ", " + v.placeOfBirth(), locale));
             facts.add(fact("visit.visitor.passportNumber", v.passportNumber(), locale));
         }
         facts.add(fact("visit.visitor.jobTitle", v.jobTitle() + ", " + v.employer(), locale));
         facts.add(fact("visit.visitor.clearanceLevel", levelMarking(v.clearanceLevelId(), r.getSendingParty(), locale)
-                + " · " + messages.getMessage("visit.visitor.until", new Object[] {date(v.clearanceExpiresOn(), locale)}, locale),
+                + " · " + messages.getMessage("visit.visitor.until", new Object[] {VisitViews.date(v.clearanceExpiresOn(), locale)}, locale),
                 locale));
         facts.add(fact("visit.visitor.clearanceIssuedBy", v.clearanceIssuedBy(), locale));
         return new Entry(v.nameNative() + " / " + v.surnamePassport() + ", " + v.givenNamesPassport(), facts);
@@ -225,9 +223,5 @@ class VisitCaseFile implements CaseFileSource {
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 }

@@ -34,6 +34,7 @@ class CaseFileViewIT {
     @Autowired ApplicationContext context;
     @Autowired VisitRequests visitRequests;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CaseNotes notes;
 
     private final Translations translations = new Translations();
     private String reference;
@@ -127,6 +128,18 @@ class CaseFileViewIT {
         assertThat(_get(H2.class).getText()).isEqualTo(translations.getTranslation("error.notFound.title", Locale.JAPANESE));
         UI.getCurrent().navigate("cases/VR-1999-000001");
         assertThat(_get(H2.class).getText()).isEqualTo(translations.getTranslation("error.notFound.title", Locale.JAPANESE));
+    }
+
+    @Test
+    void aFileLargerThanAllowedIsRefusedOnArrivalAndNotKept() {
+        CaseFileView view = open("applicant.de");
+        view.selectTab(4);
+        view.receive("Riesig.pdf", java.util.Arrays.copyOf(CaseNotesIT.PDF, (int) notes.maxAttachmentBytes() + 1));
+        Div message = _get(Div.class, spec -> spec.withId("case-attachment-message"));
+        assertThat(message.getText()).isEqualTo(de("casefile.attachment.tooLarge",
+                CaseNotes.humanSize(notes.maxAttachmentBytes())));
+        _click(_get(Button.class, spec -> spec.withId("case-attachment-add")));
+        assertThat(message.getText()).isEqualTo(de("casefile.attachment.noFile"));
     }
 
     @Test
