@@ -13,6 +13,7 @@ import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.audit.AuditEvent;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.security.CaseGroups;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
@@ -28,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFiles {
 
-    private static final String AUTHORITY_GROUP_PREFIX = "authority-";
-    private static final String ORGANISATION_GROUP_PREFIX = "org-";
 
     private final List<CaseFileSource> sources;
     private final CaseEngine engine;
@@ -149,15 +148,10 @@ public class CaseFiles {
 
     /** "authority-jp" is Japan's competent authority, "org-jp-minato" the organisation JP-MINATO. */
     private String groupName(String group, Locale locale) {
-        if (group.startsWith(AUTHORITY_GROUP_PREFIX)) {
-            String party = group.substring(AUTHORITY_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT);
-            return text("casefile.holder.authority", locale, organisations.partyName(party, locale));
-        }
-        if (group.startsWith(ORGANISATION_GROUP_PREFIX)) {
-            String organisation = group.substring(ORGANISATION_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT);
-            return organisations.find(organisation).map(o -> o.displayName(locale)).orElse(group);
-        }
-        return group;
+        return CaseGroups.partyOfAuthority(group)
+                .map(party -> text("casefile.holder.authority", locale, organisations.partyName(party, locale)))
+                .or(() -> CaseGroups.organisationOf(group).map(id -> organisations.displayName(id, locale)))
+                .orElse(group);
     }
 
     private Optional<CaseFileSource> source(String reference) {

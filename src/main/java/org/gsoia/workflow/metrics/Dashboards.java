@@ -31,6 +31,7 @@ import org.gsoia.workflow.metrics.Dashboard.Compliance;
 import org.gsoia.workflow.metrics.Dashboard.CycleTime;
 import org.gsoia.workflow.metrics.Dashboard.StepTime;
 import org.gsoia.workflow.metrics.Dashboard.Week;
+import org.gsoia.workflow.security.CaseGroups;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,6 @@ public class Dashboards {
     /** Drill-down lists stop here; a manager narrows the filter for more. */
     public static final int MAX_CASES = 10_000;
 
-    private static final String AUTHORITY_GROUP_PREFIX = "authority-";
 
     private final MeteredProcedures procedures;
     private final NamedParameterJdbcTemplate jdbc;
@@ -200,7 +200,7 @@ public class Dashboards {
             case BACKLOG -> "c.ended_at is null and exists (select 1 from ACT_HI_TASKINST t "
                     + "join ACT_HI_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
                     + "and l.OPERATION_TYPE_ = 'add' where t.PROC_INST_ID_ = c.proc_inst_id and t.END_TIME_ is null and "
-                    + (OTHER_HOLDERS.equals(holderGroup) ? "l.GROUP_ID_ not like 'authority-%'" : "l.GROUP_ID_ = :group")
+                    + (OTHER_HOLDERS.equals(holderGroup) ? "l.GROUP_ID_ not like '" + CaseGroups.AUTHORITY_PREFIX + "%'" : "l.GROUP_ID_ = :group")
                     + ")";
         };
         String sql = "select c.case_key as case_key, c.proc_key as proc_key, c.party_code, "
@@ -237,8 +237,7 @@ public class Dashboards {
             fallback = outcome;
         }
         java.sql.Date due = rs.getDate("due_date");
-        String ageParty = holderGroup != null && holderGroup.startsWith(AUTHORITY_GROUP_PREFIX)
-                ? holderGroup.substring(AUTHORITY_GROUP_PREFIX.length()) : party;
+        String ageParty = CaseGroups.partyOfAuthority(holderGroup).orElse(party);
         return new CaseRow(rs.getString("case_key"), procKey, party, step, fallback, startedOn,
                 workingDays(ageParty, startedOn, until), due == null ? null : due.toLocalDate(), ended != null);
     }
@@ -354,18 +353,16 @@ public class Dashboards {
         Map<String, long[]> buckets = new TreeMap<>();
         jdbc.query(sql, q.params(), rs -> {
             String group = rs.getString("holder");
-            boolean authority = group.startsWith(AUTHORITY_GROUP_PREFIX);
-            String holder = authority ? group : OTHER_HOLDERS;
-            String party = authority ? group.substring(AUTHORITY_GROUP_PREFIX.length()) : rs.getString("party_code");
+            Optional<String> authorityOf = CaseGroups.partyOfAuthority(group);
+            String holder = authorityOf.isPresent() ? group : OTHER_HOLDERS;
+            String party = authorityOf.orElse(rs.getString("party_code"));
             int age = workingDays(party, rs.getDate("d").toLocalDate(), today);
             buckets.computeIfAbsent(holder, h -> new long[AgeBucket.values().length])[AgeBucket.of(age).ordinal()]
                     += rs.getLong("n");
         });
         List<Backlog> rows = new ArrayList<>();
         buckets.forEach((holder, counts) -> rows.add(new Backlog(holder,
-                holder.startsWith(AUTHORITY_GROUP_PREFIX)
-                        ? holder.substring(AUTHORITY_GROUP_PREFIX.length()).toUpperCase(Locale.ROOT) : null,
-                counts)));
+                CaseGroups.partyOfAuthority(holder).orElse(null), counts)));
         // authorities first, the others last
         rows.sort(Comparator.comparing((Backlog b) -> b.partyCode() == null).thenComparing(Backlog::holderGroup));
         return rows;

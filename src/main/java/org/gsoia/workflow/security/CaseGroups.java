@@ -1,6 +1,7 @@
 package org.gsoia.workflow.security;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Camunda groups that route tasks to the right people: one per party's competent authority (e.g.
@@ -9,14 +10,30 @@ import java.util.Locale;
  */
 public final class CaseGroups {
 
+    /** The start of every authority's group, e.g. for SQL patterns ({@code like 'authority-%'}). */
+    public static final String AUTHORITY_PREFIX = "authority-";
+    private static final String ORGANISATION_PREFIX = "org-";
+
     private CaseGroups() {
     }
 
     public static String authority(String partyCode) {
-        return "authority-" + partyCode.toLowerCase(Locale.ROOT);
+        return AUTHORITY_PREFIX + partyCode.toLowerCase(Locale.ROOT);
     }
 
     public static String organisation(String organisationId) {
-        return "org-" + organisationId.toLowerCase(Locale.ROOT);
+        return ORGANISATION_PREFIX + organisationId.toLowerCase(Locale.ROOT);
+    }
+
+    /** The party whose authority the group is ({@code authority-jp}: JP); empty for any other group. */
+    public static Optional<String> partyOfAuthority(String group) {
+        return group != null && group.startsWith(AUTHORITY_PREFIX)
+                ? Optional.of(group.substring(AUTHORITY_PREFIX.length()).toUpperCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The organisation whose group it is ({@code org-jp-minato}: JP-MINATO); empty for any other group. */
+    public static Optional<String> organisationOf(String group) {
+        return group != null && group.startsWith(ORGANISATION_PREFIX)
+                ? Optional.of(group.substring(ORGANISATION_PREFIX.length()).toUpperCase(Locale.ROOT)) : Optional.empty();
     }
 }

@@ -43,7 +43,7 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(r -> {
-            Anchor link = new Anchor("visits/" + r.getReference(), r.getReference());
+            Anchor link = new Anchor(VisitViews.page(r.getReference()), r.getReference());
             link.getElement().setAttribute("router-link", true);
             return link;
         }).setHeader(getTranslation("visit.reference")).setAutoWidth(true).setFlexGrow(0);

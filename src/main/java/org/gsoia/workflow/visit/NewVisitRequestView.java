@@ -82,7 +82,7 @@ class NewVisitRequestView extends VerticalLayout implements HasDynamicTitle, Bef
             }
             Notification.show(getTranslation("visit.submitted", request.getReference()), 5000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate("visits/" + request.getReference()));
+            getUI().ifPresent(ui -> ui.navigate(VisitViews.page(request.getReference())));
         } catch (InvalidVisitRequestException invalid) {
             VisitViews.showSummary(summary, form.showProblems(invalid.problems()), this);
             long fields = invalid.problems().stream().map(FieldProblem::field).distinct().count();

@@ -52,7 +52,7 @@ class VisitCaseFile implements CaseFileSource {
 
     @Override
     public boolean handles(String reference) {
-        return reference != null && reference.startsWith("VR-");
+        return reference != null && reference.startsWith(VisitReferences.PREFIX);
     }
 
     @Override
@@ -77,7 +77,7 @@ class VisitCaseFile implements CaseFileSource {
 
     @Override
     public Optional<String> activityName(String activityId, Locale locale) {
-        return Optional.ofNullable(messages.getMessage("visit.task." + activityId, null, null, locale));
+        return Optional.ofNullable(messages.getMessage(VisitViews.taskLabelKey(activityId), null, null, locale));
     }
 
     /**
@@ -143,9 +143,9 @@ class VisitCaseFile implements CaseFileSource {
                 .toList()));
         sections.add(new Section(text("visit.visitors", locale), data.visitors().stream()
                 .map(v -> visitor(r, v, authority, locale)).toList()));
-        return new CaseFileContent(r.getReference(), text("casefile.procedure.visit", locale),
+        return new CaseFileContent(r.getReference(), text(VisitViews.PROCEDURE_NAME_KEY, locale),
                 text("visit.status." + r.getStatus().name(), locale), r.getStatus().isFinal(),
-                levelMarking(r.getLevelId(), r.getSendingParty(), locale), header, sections, "visits/" + r.getReference());
+                levelMarking(r.getLevelId(), r.getSendingParty(), locale), header, sections, VisitViews.page(r.getReference()));
     }
 
     private List<Fact> requestFacts(VisitRequest r, Locale locale) {

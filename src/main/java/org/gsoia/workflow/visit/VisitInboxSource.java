@@ -30,17 +30,17 @@ class VisitInboxSource implements InboxCaseSource {
 
     @Override
     public String procedureNameKey() {
-        return "procedure.visit-request";
+        return VisitViews.PROCEDURE_NAME_KEY;
     }
 
     @Override
     public String taskNameKey(String taskKey) {
-        return "visit.task." + taskKey;
+        return VisitViews.taskLabelKey(taskKey);
     }
 
     @Override
     public String taskRoute(String reference) {
-        return "visits/" + reference;
+        return VisitViews.page(reference);
     }
 
     @Override

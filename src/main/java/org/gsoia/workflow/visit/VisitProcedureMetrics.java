@@ -21,7 +21,7 @@ class VisitProcedureMetrics implements ProcedureMetrics {
 
     @Override
     public String nameKey() {
-        return "metrics.procedure.visit-request";
+        return VisitViews.PROCEDURE_NAME_KEY;
     }
 
     @Override
@@ -51,6 +51,6 @@ class VisitProcedureMetrics implements ProcedureMetrics {
 
     @Override
     public String stepLabelKey(String taskDefinitionKey) {
-        return "visit.task." + taskDefinitionKey;
+        return VisitViews.taskLabelKey(taskDefinitionKey);
     }
 }

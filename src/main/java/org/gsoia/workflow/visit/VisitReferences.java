@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitReferences {
 
+    /** What every visit request's reference starts with. */
+    static final String PREFIX = "VR-";
+
     private static final String SEQUENCE = "visit_reference_seq";
 
     private final DataFieldMaxValueIncrementer sequence;
@@ -25,6 +28,6 @@ class VisitReferences {
     }
 
     String next(Year year) {
-        return String.format("VR-%d-%06d", year.getValue(), sequence.nextLongValue());
+        return String.format(PREFIX + "%d-%06d", year.getValue(), sequence.nextLongValue());
     }
 }

@@ -44,7 +44,7 @@ class VisitTaskPanel extends VerticalLayout {
         this.outcome = outcome;
         addClassNames("gsoia-card", "gsoia-task-panel");
         setId("task-" + task.taskKey());
-        H3 title = new H3(getTranslation("visit.task." + task.taskKey()));
+        H3 title = new H3(getTranslation(VisitViews.taskLabelKey(task.taskKey())));
         Paragraph help = new Paragraph(getTranslation("visit.task." + task.taskKey() + ".help"));
         help.addClassName("gsoia-lead");
         add(title, help);

@@ -14,7 +14,20 @@ import java.util.Locale;
 /** Small pieces the visit screens share. */
 final class VisitViews {
 
+    /** Translation key of the procedure's name, the same in the inbox, the case file and the dashboard. */
+    static final String PROCEDURE_NAME_KEY = "procedure.visit-request";
+
     private VisitViews() {
+    }
+
+    /** Translation key of a user task (step) of visit-request.bpmn, by its task definition key. */
+    static String taskLabelKey(String taskKey) {
+        return "visit.task." + taskKey;
+    }
+
+    /** The request's own page ({@link VisitRequestView}). */
+    static String page(String reference) {
+        return "visits/" + reference;
     }
 
     /** Problems that belong to no single field (e.g. "no visitors"), listed above the submit button. */

@@ -69,7 +69,7 @@ class CaseFileViewIT {
         assertThat(_get(Div.class, spec -> spec.withId("case-level")).getElement().getTextRecursively())
                 .contains("VS-VERTRAULICH · DE — ");
         assertThat(_get(Div.class, spec -> spec.withId("case-procedure")).getElement().getTextRecursively())
-                .contains(de("casefile.procedure.visit"));
+                .contains(de("procedure.visit-request"));
         assertThat(_find(H3.class)).extracting(H3::getText)
                 .contains(de("casefile.visit.request"), de("visit.sites"), de("visit.visitors"));
     }
