@@ -6,16 +6,14 @@ import java.util.List;
  * What a procedure tells the case file about one case, already in the reader's language.
  *
  * @param reference       the case reference (also the process instance's business key)
- * @param procedure       the procedure's name, e.g. "Visit request"
  * @param status          the case's status in the domain's words
  * @param finished        whether the case is closed
  * @param levelMarking    the case's highest classification level in dual marking
  * @param facts           further header facts of the procedure, e.g. the decision due date
  * @param sections        the case's data, section by section
- * @param procedurePage   the route of the procedure's own page, where its task forms are
  */
-public record CaseFileContent(String reference, String procedure, String status, boolean finished,
-                              String levelMarking, List<Fact> facts, List<Section> sections, String procedurePage) {
+public record CaseFileContent(String reference, String status, boolean finished, String levelMarking,
+                              List<Fact> facts, List<Section> sections) {
 
     public CaseFileContent {
         facts = List.copyOf(facts);

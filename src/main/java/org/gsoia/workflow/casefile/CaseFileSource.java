@@ -2,6 +2,7 @@ package org.gsoia.workflow.casefile;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.gsoia.workflow.procedure.Procedure;
 
 /**
  * A procedure's side of the case file. Each procedure (visit requests today; facility clearances and breach
@@ -10,19 +11,14 @@ import java.util.Optional;
  */
 public interface CaseFileSource {
 
-    /** Whether the reference belongs to this procedure (e.g. by its prefix); says nothing about visibility. */
-    boolean handles(String reference);
+    /** The procedure this source speaks for: its references, name, task labels and case page. */
+    Procedure procedure();
 
     /**
      * The case as the user may see it, in the user's language, or empty when the case does not exist or the user
      * has no need to know it (both look the same to the caller, on purpose).
      */
     Optional<CaseFileContent> open(String reference, String userId, Locale locale);
-
-    /** The name of one of the procedure's activities in the reader's language, if the procedure translates it. */
-    default Optional<String> activityName(String activityId, Locale locale) {
-        return Optional.empty();
-    }
 
     /**
      * The details the procedure wrote into one of its audit events, for the reader (e.g. a decision code in the

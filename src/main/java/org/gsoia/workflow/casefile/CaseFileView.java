@@ -99,7 +99,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         status.setId("case-status");
         Div title = new Div(new H2(content.reference()), status);
         title.addClassName("gsoia-case-title");
-        Anchor procedurePage = new Anchor(content.procedurePage(), getTranslation("casefile.procedurePage"));
+        Anchor procedurePage = new Anchor(caseFile.procedure().page(content.reference()), getTranslation("casefile.procedurePage"));
         procedurePage.setId("case-procedure-page");
         add(title, header(caseFile), procedurePage);
 
@@ -122,7 +122,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         CaseFileContent content = caseFile.content();
         Div facts = new Div();
         facts.addClassNames("gsoia-facts", "gsoia-case-header");
-        fact(facts, "case-procedure", getTranslation("casefile.procedure"), content.procedure());
+        fact(facts, "case-procedure", getTranslation("casefile.procedure"), getTranslation(caseFile.procedure().nameKey()));
         fact(facts, "case-holder", getTranslation("casefile.holder"), caseFile.holders().isEmpty()
                 ? getTranslation(content.finished() ? "casefile.holder.closed" : "casefile.holder.nobody")
                 : String.join("; ", caseFile.holders()));

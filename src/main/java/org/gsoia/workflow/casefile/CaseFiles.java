@@ -53,8 +53,9 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public Optional<CaseFile> open(String reference, String userId, Locale locale) {
         return source(reference).flatMap(source -> source.open(reference, userId, locale)
-                .map(content -> new CaseFile(content, engine.openTasks(reference, locale, holders(new HashMap<>()),
-                        (task, l) -> source.activityName(task.getTaskDefinitionKey(), l).orElse(task.getName())))));
+                .map(content -> new CaseFile(source.procedure(), content, engine.openTasks(reference, locale,
+                        holders(new HashMap<>()), (task, l) -> activityName(source, task.getTaskDefinitionKey(), l)
+                                .orElse(task.getName())))));
     }
 
     /** Whether the user may see the case (for actions that need no content). */
@@ -81,7 +82,7 @@ public class CaseFiles {
 
             @Override
             public String activityName(String activityId, String modelName, Locale l) {
-                return source.get().activityName(activityId, l).orElse(modelName == null ? activityId : modelName);
+                return CaseFiles.this.activityName(source.get(), activityId, l).orElse(modelName == null ? activityId : modelName);
             }
         };
         // a timeline names the same few people again and again: each looked up once
@@ -158,7 +159,12 @@ public class CaseFiles {
         if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        return sources.stream().filter(source -> source.handles(reference)).findFirst();
+        return sources.stream().filter(source -> source.procedure().owns(reference)).findFirst();
+    }
+
+    /** A user task's name in the reader's language, as its procedure labels it; empty for other activities. */
+    private Optional<String> activityName(CaseFileSource source, String activityId, Locale locale) {
+        return Optional.ofNullable(messages.getMessage(source.procedure().taskLabelKey(activityId), null, null, locale));
     }
 
     String text(String key, Locale locale, Object... arguments) {

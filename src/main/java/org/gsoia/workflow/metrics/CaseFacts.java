@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gsoia.workflow.casefile.CaseChanged;
+import org.gsoia.workflow.procedure.CaseChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -198,7 +198,7 @@ public class CaseFacts {
                 cases += jdbc.update("insert into metrics_case (" + CASE_COLUMNS + ") select " + FACTS_COLUMNS
                         + " from ACT_HI_PROCINST p left join (" + procedure.caseFactsSql() + ") f "
                         + "on f.case_key = p.BUSINESS_KEY_ where p.PROC_DEF_KEY_ = :key",
-                        new MapSqlParameterSource("key", procedure.processDefinitionKey()));
+                        new MapSqlParameterSource("key", procedure.procedure().processKey()));
             }
             jdbc.update("insert into metrics_step " + STEPS, Map.of());
             return cases;

@@ -508,7 +508,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String stepName(StepTime step) {
-        return labelOr(meteredProcedures.find(step.procedureKey()).map(p -> p.stepLabelKey(step.taskKey()))
+        return labelOr(meteredProcedures.find(step.procedureKey()).map(p -> p.procedure().taskLabelKey(step.taskKey()))
                 .orElse(null), step.taskKey());
     }
 
@@ -521,7 +521,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String procedureName(String key) {
-        return meteredProcedures.find(key).map(p -> getTranslation(p.nameKey())).orElse(key);
+        return meteredProcedures.find(key).map(p -> getTranslation(p.procedure().nameKey())).orElse(key);
     }
 
     private String partyName(String code) {

@@ -230,7 +230,7 @@ public class Dashboards {
         String step = null;
         String fallback = null;
         if (ended == null && taskKey != null) {
-            step = procedure.map(p -> p.stepLabelKey(taskKey)).orElse(null);
+            step = procedure.map(p -> p.procedure().taskLabelKey(taskKey)).orElse(null);
             fallback = taskKey;
         } else if (outcome != null) {
             step = procedure.map(p -> p.outcomeLabelKey(outcome)).orElse(null);
@@ -311,7 +311,7 @@ public class Dashboards {
     private List<String[]> stepKeys(Query q) {
         List<String[]> keys = new ArrayList<>();
         for (ProcedureMetrics procedure : q.selected) {
-            String procKey = procedure.processDefinitionKey();
+            String procKey = procedure.procedure().processKey();
             String last = null;
             while (true) {
                 MapSqlParameterSource params = new MapSqlParameterSource("proc", procKey).addValue("after", last);
@@ -411,7 +411,7 @@ public class Dashboards {
         Query(DashboardFilter filter) {
             this.filter = filter;
             this.selected = procedures.all().stream()
-                    .filter(p -> filter.procedureKey().map(k -> k.equals(p.processDefinitionKey())).orElse(true))
+                    .filter(p -> filter.procedureKey().map(k -> k.equals(p.procedure().processKey())).orElse(true))
                     .toList();
             this.partyWhere = partyOf("c");
         }
@@ -426,7 +426,7 @@ public class Dashboards {
             LocalDate first = filter.period().firstDay(today);
             LocalDate end = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             return new MapSqlParameterSource()
-                    .addValue("keys", selected.stream().map(ProcedureMetrics::processDefinitionKey).toList())
+                    .addValue("keys", selected.stream().map(p -> p.procedure().processKey()).toList())
                     .addValue("from", Timestamp.valueOf(first.atStartOfDay()))
                     .addValue("to", Timestamp.valueOf(end.atStartOfDay()))
                     .addValue("today", java.sql.Date.valueOf(today))

@@ -12,7 +12,7 @@ public class MeteredProcedures {
     private final List<ProcedureMetrics> procedures;
 
     public MeteredProcedures(List<ProcedureMetrics> procedures) {
-        this.procedures = procedures.stream().sorted(Comparator.comparing(ProcedureMetrics::processDefinitionKey))
+        this.procedures = procedures.stream().sorted(Comparator.comparing((ProcedureMetrics p) -> p.procedure().processKey()))
                 .toList();
     }
 
@@ -21,10 +21,10 @@ public class MeteredProcedures {
     }
 
     public List<String> keys() {
-        return procedures.stream().map(ProcedureMetrics::processDefinitionKey).toList();
+        return procedures.stream().map(p -> p.procedure().processKey()).toList();
     }
 
     public Optional<ProcedureMetrics> find(String processDefinitionKey) {
-        return procedures.stream().filter(p -> p.processDefinitionKey().equals(processDefinitionKey)).findFirst();
+        return procedures.stream().filter(p -> p.procedure().processKey().equals(processDefinitionKey)).findFirst();
     }
 }

@@ -40,7 +40,7 @@ class OperationsMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (ProcedureMetrics procedure : procedures.all()) {
-            String key = procedure.processDefinitionKey();
+            String key = procedure.procedure().processKey();
             gauge(registry, "gsoia.cases.open", "Open cases", key, Dashboards.Operations::open);
             gauge(registry, "gsoia.cases.overdue", "Open cases whose decision is overdue", key,
                     Dashboards.Operations::overdue);

@@ -1,5 +1,7 @@
 package org.gsoia.workflow.metrics;
 
+import org.gsoia.workflow.procedure.Procedure;
+
 /**
  * What a procedure contributes to the manager dashboard, beyond what the engine's history knows by itself. Each
  * procedure (visit requests now; facility clearances and breach notifications later) implements it as a Spring
@@ -7,11 +9,8 @@ package org.gsoia.workflow.metrics;
  */
 public interface ProcedureMetrics {
 
-    /** The key of the procedure's BPMN process, e.g. {@code visit-request}. */
-    String processDefinitionKey();
-
-    /** Translation key of the procedure's display name. */
-    String nameKey();
+    /** The procedure these facts are about: its process key, name and step labels. */
+    Procedure procedure();
 
     /**
      * A SQL query over the procedure's domain tables with one row per case and exactly these columns, portable to
@@ -39,6 +38,4 @@ public interface ProcedureMetrics {
     /** Translation key of a decision outcome of {@link #caseFactsSql()}. */
     String outcomeLabelKey(String outcome);
 
-    /** Translation key of a user task (step) of the procedure's process, by its task definition key. */
-    String stepLabelKey(String taskDefinitionKey);
 }

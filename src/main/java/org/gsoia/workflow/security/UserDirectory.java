@@ -1,10 +1,12 @@
 package org.gsoia.workflow.security;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.gsoia.workflow.audit.AuditLog;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,12 @@ public class UserDirectory {
                 profile.map(UserProfile::getOrganisationId).orElse(null),
                 profile.map(UserProfile::getPreferredLocale).map(Locale::forLanguageTag).orElse(null),
                 roles));
+    }
+
+    /** The user's Camunda groups (roles, authority, organisation): what the engine checks candidate tasks against. */
+    @Transactional(readOnly = true)
+    public List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
     /** Remembers the language the user chose, so the next login starts in it. */

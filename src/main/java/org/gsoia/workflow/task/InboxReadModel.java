@@ -28,7 +28,8 @@ class InboxReadModel {
 
     InboxReadModel(NamedParameterJdbcTemplate jdbc, List<InboxCaseSource> sources, Clock clock) {
         this.jdbc = jdbc;
-        this.sources = sources.stream().collect(Collectors.toMap(InboxCaseSource::procedureKey, Function.identity()));
+        this.sources = sources.stream().collect(Collectors.toMap(source -> source.procedure().processKey(),
+                Function.identity()));
         this.clock = clock;
     }
 

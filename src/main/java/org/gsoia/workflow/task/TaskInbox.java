@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.gsoia.workflow.audit.AuditLog;
-import org.gsoia.workflow.casefile.CaseChanged;
+import org.gsoia.workflow.procedure.CaseChanged;
+import org.gsoia.workflow.procedure.Procedure;
 import org.gsoia.workflow.security.UserAccount;
+import org.gsoia.workflow.security.UserDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -51,6 +54,8 @@ public class TaskInbox {
     private final NamedParameterJdbcTemplate jdbc;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final UserDirectory users;
+    private final EngineAsUser engine;
     private final AuditLog auditLog;
     private final InboxSettings settings;
     private final InboxReadModel readModel;
@@ -59,16 +64,19 @@ public class TaskInbox {
     private final Clock clock;
 
     TaskInbox(NamedParameterJdbcTemplate jdbc, TaskService taskService, IdentityService identityService,
-              AuditLog auditLog, InboxSettings settings, InboxReadModel readModel, List<InboxCaseSource> sources,
-              PlatformTransactionManager transactionManager, Clock clock) {
+              UserDirectory users, EngineAsUser engine, AuditLog auditLog, InboxSettings settings,
+              InboxReadModel readModel, List<InboxCaseSource> sources, PlatformTransactionManager transactionManager,
+              Clock clock) {
         this.jdbc = jdbc;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.users = users;
+        this.engine = engine;
         this.auditLog = auditLog;
         this.settings = settings;
         this.readModel = readModel;
-        this.sources = sources.stream().collect(Collectors.toMap(InboxCaseSource::procedureKey, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        this.sources = sources.stream().collect(Collectors.toMap(source -> source.procedure().processKey(),
+                Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.eachInItsOwnTransaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -124,6 +132,18 @@ public class TaskInbox {
                 .stream().findFirst();
     }
 
+    /** The open tasks of one case that the user may see, most urgent first; one indexed query. */
+    @Transactional(readOnly = true)
+    public List<InboxRow> openTasksOf(String userId, String reference) {
+        if (reference == null || reference.isBlank()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("reference", reference.toUpperCase(Locale.ROOT));
+        String visible = String.join(" or ", visibilityBranches(userId, InboxScope.ALL, params));
+        return jdbc.query("select t.* from task_inbox t where t.case_reference = :reference and (" + visible
+                + ") order by t.due_at nulls last, t.task_id", params, ROW);
+    }
+
     /**
      * A cheap fingerprint of the read model; an open inbox compares it on each poll and reloads only when it
      * changed, so that idle inboxes cost one indexed query each.
@@ -146,26 +166,28 @@ public class TaskInbox {
         return row.due().isBefore(now.plus(settings.atRisk())) ? DueState.AT_RISK : DueState.ON_TIME;
     }
 
-    /** The procedures the inbox knows, as key → translation key of the name. */
+    /** The procedures the inbox knows, as process key → translation key of the name. */
     public Map<String, String> procedures() {
-        return sources.values().stream().collect(Collectors.toMap(InboxCaseSource::procedureKey,
-                InboxCaseSource::procedureNameKey, (a, b) -> a, LinkedHashMap::new));
+        return sources.values().stream().map(InboxCaseSource::procedure).collect(Collectors.toMap(
+                Procedure::processKey, Procedure::nameKey, (a, b) -> a, LinkedHashMap::new));
     }
 
     public String procedureNameKey(String procedureKey) {
-        return Optional.ofNullable(sources.get(procedureKey)).map(InboxCaseSource::procedureNameKey)
-                .orElse("inbox.procedure.unknown");
+        return procedure(procedureKey).map(Procedure::nameKey).orElse("inbox.procedure.unknown");
     }
 
     public String taskNameKey(InboxRow row) {
-        return Optional.ofNullable(sources.get(row.procedureKey())).map(s -> s.taskNameKey(row.taskKey()))
-                .orElse("inbox.task.unknown");
+        return procedure(row.procedureKey()).map(p -> p.taskLabelKey(row.taskKey())).orElse("inbox.task.unknown");
     }
 
     /** Where the user works on the task: the procedure's page of the case, with its task forms. */
     public String taskRoute(InboxRow row) {
-        return Optional.ofNullable(sources.get(row.procedureKey())).map(s -> s.taskRoute(row.reference()))
+        return procedure(row.procedureKey()).map(p -> p.page(row.reference()))
                 .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, row.taskId()));
+    }
+
+    private Optional<Procedure> procedure(String processKey) {
+        return Optional.ofNullable(sources.get(processKey)).map(InboxCaseSource::procedure);
     }
 
     public InboxSettings settings() {
@@ -174,7 +196,7 @@ public class TaskInbox {
 
     /** The visibility condition of the scope, split into branches whose union is what the user may see. */
     private List<String> visibilityBranches(String userId, InboxScope scope, MapSqlParameterSource params) {
-        List<String> groups = groupsOf(userId);
+        List<String> groups = users.groupsOf(userId);
         params.addValue("user", userId).addValue("groups", groups.isEmpty() ? List.of(NO_GROUP) : groups);
         String offeredToMyGroups = "exists (select 1 from task_inbox_group g where g.task_id = t.task_id"
                 + " and g.group_id in (:groups))";
@@ -232,18 +254,6 @@ public class TaskInbox {
         readModel.refreshCase(change.reference());
     }
 
-    /**
-     * Locks the open task's inbox row until the transaction ends, so that two users acting on the same task at the
-     * same moment queue up instead of racing inside the engine; the second one then finds the task gone.
-     *
-     * @return false when the task is no longer open
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public boolean lockOpenTask(String taskId) {
-        return !jdbc.queryForList("select task_id from task_inbox where task_id = :taskId for update",
-                new MapSqlParameterSource("taskId", taskId), String.class).isEmpty();
-    }
-
     // ---- acting -------------------------------------------------------------------------------------------------
 
     @Transactional
@@ -255,7 +265,7 @@ public class TaskInbox {
         if (row.assignee() != null) {
             throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CLAIMED_BY_OTHER, taskId);
         }
-        asUser(userId, taskId, () -> taskService.claim(taskId, userId));
+        engine.run(userId, taskId, () -> taskService.claim(taskId, userId));
         auditLog.record(userId, "TASK_CLAIMED", row.reference(), row.taskKey());
     }
 
@@ -266,7 +276,7 @@ public class TaskInbox {
             throw new TaskActionRefusedException(TaskActionRefusedException.Reason.NOT_YOURS, taskId);
         }
         // the owner (who handed the task over) stays recorded; the engine cannot clear an owner anyway
-        asUser(userId, taskId, () -> taskService.setAssignee(taskId, null));
+        engine.run(userId, taskId, () -> taskService.setAssignee(taskId, null));
         auditLog.record(userId, "TASK_UNCLAIMED", row.reference(), row.taskKey());
     }
 
@@ -287,7 +297,7 @@ public class TaskInbox {
             claim(userId, taskId);
             return;
         }
-        asUser(userId, taskId, () -> {
+        engine.run(userId, taskId, () -> {
             taskService.setOwner(taskId, userId);
             taskService.setAssignee(taskId, colleagueId);
         });
@@ -353,32 +363,9 @@ public class TaskInbox {
     }
 
     private InboxRow visible(String userId, String taskId) {
-        lockOpenTask(taskId);
+        engine.lock(taskId);
         return find(userId, taskId)
                 .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId));
-    }
-
-    private void asUser(String userId, String taskId, Runnable engineCall) {
-        identityService.setAuthentication(userId, groupsOf(userId));
-        try {
-            engineCall.run();
-        } catch (TaskAlreadyClaimedException claimed) {
-            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CLAIMED_BY_OTHER, taskId);
-        } catch (OptimisticLockingException concurrent) {
-            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.CHANGED_MEANWHILE, taskId);
-        } catch (ProcessEngineException gone) {
-            // e.g. "Cannot find task": completed by someone else between our check and the engine call
-            if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
-                throw new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId);
-            }
-            throw gone;
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    private List<String> groupsOf(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
     private static final RowMapper<InboxRow> ROW = (ResultSet rs, int i) -> new InboxRow(

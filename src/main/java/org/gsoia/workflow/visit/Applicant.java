@@ -1,5 +1,5 @@
 package org.gsoia.workflow.visit;
 
 /** Who files a request: the user, the user's organisation and party, and the party hosting the visit. */
-record Applicant(String userId, String organisationId, String sendingParty, String hostParty) {
+public record Applicant(String userId, String organisationId, String sendingParty, String hostParty) {
 }

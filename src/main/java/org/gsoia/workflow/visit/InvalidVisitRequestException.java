@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.procedure.FieldProblem;
 import java.util.List;
 
 /** A request that breaks the rules; nothing was saved. Carries every problem found, not just the first. */

@@ -51,6 +51,13 @@ public class LeadTimes {
         return validUntil.minusDays(rule(agreementId, hostParty).getRenewalReminderDays());
     }
 
+    /** Sets the request's decision due date (and the validity of a recurring approval) from the configuration. */
+    void schedule(VisitRequest request) {
+        request.scheduleDecision(decisionDueDate(request.getAgreementId(), request.getHostParty(),
+                request.getStartDate()));
+        request.validUntil(request.getType() == VisitType.RECURRING ? request.getEndDate() : null);
+    }
+
     /** Today in the host's time zone. */
     public LocalDate today(String hostParty) {
         return calendars.forParty(hostParty).today(clock);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface VisitRequestRepository extends JpaRepository<VisitRequest, Long> {
+public interface VisitRequestRepository extends JpaRepository<VisitRequest, Long> {
 
     Optional<VisitRequest> findByReference(String reference);
 

@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.procedure.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;

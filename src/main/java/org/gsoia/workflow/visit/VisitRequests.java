@@ -1,5 +1,8 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.procedure.FieldProblem;
+import org.gsoia.workflow.visit.process.VisitProcess;
+import org.gsoia.workflow.visit.process.VisitProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -13,7 +16,7 @@ import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.audit.AuditLog;
-import org.gsoia.workflow.casefile.CaseChanged;
+import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
@@ -30,14 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VisitRequests {
 
-    static final String PROCESS_KEY = "visit-request";
-    static final String MESSAGE_AMENDED = "VisitAmended";
-    static final String MESSAGE_CANCELLED = "VisitCancelled";
-
     private final VisitRequestRepository requests;
     private final VisitRequestValidator validator;
     private final VisitReferences references;
     private final VisitProcessVariables variables;
+    private final LeadTimes leadTimes;
     private final Agreements agreements;
     private final UserDirectory users;
     private final OrganisationDirectory organisations;
@@ -49,7 +49,7 @@ public class VisitRequests {
     private final Clock clock;
 
     VisitRequests(VisitRequestRepository requests, VisitRequestValidator validator, VisitReferences references,
-                  VisitProcessVariables variables, Agreements agreements, UserDirectory users,
+                  VisitProcessVariables variables, LeadTimes leadTimes, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
                   IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
@@ -57,6 +57,7 @@ public class VisitRequests {
         this.validator = validator;
         this.references = references;
         this.variables = variables;
+        this.leadTimes = leadTimes;
         this.agreements = agreements;
         this.users = users;
         this.organisations = organisations;
@@ -87,9 +88,9 @@ public class VisitRequests {
         VisitRequest request = requests.save(new VisitRequest(references.next(Year.from(now.atZoneSameInstant(ZoneOffset.UTC))),
                 agreements.currentId(), applicant.sendingParty(), applicant.hostParty(), userId,
                 applicant.organisationId(), data, now));
-        variables.scheduleDeadlines(request);
-        asUser(userId, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.getReference(),
-                variables.atStart(request)));
+        leadTimes.schedule(request);
+        asUser(userId, () -> runtimeService.startProcessInstanceByKey(VisitProcess.PROCESS_KEY,
+                request.getReference(), variables.atStart(request).asMap()));
         auditLog.record(userId, "VISIT_SUBMITTED", request.getReference(), request.getType().name());
         return request;
     }
@@ -123,9 +124,9 @@ public class VisitRequests {
             throw new InvalidVisitRequestException(problems);
         }
         request.apply(data);
-        variables.scheduleDeadlines(request);
-        asUser(userId, () -> runtimeService.createMessageCorrelation(MESSAGE_AMENDED)
-                .processInstanceBusinessKey(reference).setVariables(variables.atStart(request)).correlate());
+        leadTimes.schedule(request);
+        asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_AMENDED)
+                .processInstanceBusinessKey(reference).setVariables(variables.atStart(request).asMap()).correlate());
         events.publishEvent(new CaseChanged(reference)); // tasks that survive the amendment show the new dates and level
         auditLog.record(userId, "VISIT_AMENDED", reference, null);
         return request;
@@ -134,7 +135,7 @@ public class VisitRequests {
     @Transactional
     public void cancel(String reference, String reason, String userId) {
         ownChangeable(reference, userId);
-        asUser(userId, () -> runtimeService.createMessageCorrelation(MESSAGE_CANCELLED)
+        asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(reference).correlate());
         auditLog.record(userId, "VISIT_CANCELLED", reference, reason);
     }
@@ -171,7 +172,7 @@ public class VisitRequests {
         return false;
     }
 
-    Applicant applicant(String userId) {
+    public Applicant applicant(String userId) {
         UserAccount user = users.find(userId).filter(u -> u.hasRole(Role.APPLICANT) && u.organisationId() != null)
                 .orElseThrow(() -> new IllegalArgumentException("Not an applicant: " + userId));
         String sendingParty = organisations.find(user.organisationId()).orElseThrow().partyCode();

@@ -119,6 +119,6 @@ class CaseFileVisibilityIT {
         assertThat(caseFile.content().levelMarking()).contains(" — ").contains("· DE").contains("· JP");
         assertThat(caseFile.content().sections()).extracting(CaseFileContent.Section::title)
                 .containsExactly("Request", "Sites", "Visitors");
-        assertThat(caseFile.content().procedurePage()).isEqualTo("visits/" + first.getReference());
+        assertThat(caseFile.procedure().page(first.getReference())).isEqualTo("visits/" + first.getReference());
     }
 }

@@ -1,5 +1,6 @@
 package org.gsoia.workflow.metrics;
 
+import org.gsoia.workflow.visit.TestVisits;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -22,7 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.TaskService;
-import org.gsoia.workflow.casefile.CaseChanged;
+import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.support.KaribuLogin;
 import org.gsoia.workflow.ui.Translations;

@@ -1,5 +1,6 @@
 package org.gsoia.workflow.task;
 
+import org.gsoia.workflow.visit.TestVisits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
@@ -47,7 +48,7 @@ class InboxBrowserIT {
     @Test
     void anOfficerFiltersClaimsOpensAndDecidesAndReturnsToTheInbox() {
         String reference = submitGermanVisit(context, 9, "DE-VSV");
-        String certification = tasks.openTasksOf(reference, "officer.de1").get(0).id();
+        String certification = tasks.openTasksOf(reference, "officer.de1").get(0).taskId();
         tasks.certify(certification, "officer.de1", true, null);
 
         try (Browser browser = new Browser(port)) {

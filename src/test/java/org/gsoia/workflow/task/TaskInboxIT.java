@@ -1,5 +1,6 @@
 package org.gsoia.workflow.task;
 
+import org.gsoia.workflow.visit.TestVisits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
@@ -21,11 +22,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.gsoia.workflow.audit.AuditLog;
-import org.gsoia.workflow.casefile.CaseChanged;
+import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.visit.VisitTaskNotAvailableException;
+import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.visit.VisitTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -296,7 +297,7 @@ class TaskInboxIT {
                     }
                 }
                 assertThat(winners).as("round " + round).hasSize(1);
-                assertThat(losers).as("round " + round).singleElement().isInstanceOf(VisitTaskNotAvailableException.class);
+                assertThat(losers).as("round " + round).singleElement().isInstanceOf(TaskActionRefusedException.class);
                 assertThat(auditLog.bySubject(reference)).filteredOn(e -> e.getAction().equals("VISIT_DECIDED")).hasSize(1);
                 assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
                         .taskDefinitionKey("reviewRequest").finished().count()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.visit.demo.VisitSamples;
 import java.time.LocalDate;
 import org.gsoia.workflow.agreement.Agreements;
 import org.springframework.context.ApplicationContext;

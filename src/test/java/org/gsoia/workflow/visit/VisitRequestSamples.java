@@ -7,12 +7,12 @@ import java.util.List;
  * A request applicant.de may submit: Nordwerk's Bremen plant visits Minato's Yokohama works at GEHEIM, well beyond
  * the lead time. Tests change one thing at a time to break one rule.
  */
-final class VisitRequestSamples {
+public final class VisitRequestSamples {
 
     private VisitRequestSamples() {
     }
 
-    static VisitRequestData valid(LocalDate today) {
+    public static VisitRequestData valid(LocalDate today) {
         LocalDate start = today.plusDays(40);
         return new VisitRequestData(VisitType.ONE_TIME, "DE-NORDWERK-BRE", "JP-MINATO-YOK", "SONAR-2026",
                 "Design review of the sonar integration", start, start.plusDays(2), "DE-GEHEIM", false, null, null,

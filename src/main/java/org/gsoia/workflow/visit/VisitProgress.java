@@ -1,0 +1,56 @@
+package org.gsoia.workflow.visit;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.gsoia.workflow.procedure.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the process records on a request as it moves on: the intake check's verdict and each new status. Called by
+ * the process's steps ({@code visit.process.VisitCaseSteps}) inside the engine's transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class VisitProgress {
+
+    private final VisitRequestRepository requests;
+    private final VisitRequestValidator validator;
+
+    VisitProgress(VisitRequestRepository requests, VisitRequestValidator validator) {
+        this.requests = requests;
+        this.validator = validator;
+    }
+
+    /**
+     * Completeness and lead time, checked whenever the request (re)enters the procedure; the request waits for the
+     * applicant's correction when it fails.
+     *
+     * @return whether the request is complete
+     */
+    public boolean checkIntake(String reference) {
+        VisitRequest request = request(reference);
+        List<FieldProblem> problems = validator.problems(request.toData(), request.getAgreementId(),
+                request.getApplicantOrganisationId(), request.getSendingParty(), request.getHostParty());
+        request.changeStatus(problems.isEmpty() ? VisitStatus.SUBMITTED : VisitStatus.CORRECTION_NEEDED);
+        return problems.isEmpty();
+    }
+
+    public void record(String reference, VisitStatus status) {
+        update(reference, request -> request.changeStatus(status));
+    }
+
+    public void markEscalated(String reference) {
+        update(reference, VisitRequest::markEscalated);
+    }
+
+    private void update(String reference, Consumer<VisitRequest> change) {
+        change.accept(request(reference));
+    }
+
+    private VisitRequest request(String reference) {
+        return requests.findByReference(reference)
+                .orElseThrow(() -> new IllegalStateException("Process for unknown visit request " + reference));
+    }
+}

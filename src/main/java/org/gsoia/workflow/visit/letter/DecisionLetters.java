@@ -1,0 +1,49 @@
+package org.gsoia.workflow.visit.letter;
+
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequests;
+import org.gsoia.workflow.visit.VisitStatus;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.gsoia.workflow.audit.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out a request's decision letter once the decision is final (confirmed where four eyes are needed), only
+ * to people who may read the request; every download is in the audit trail.
+ */
+@Service
+public class DecisionLetters {
+
+    /** From here on the host authority's decision stands. */
+    static final Set<VisitStatus> DECIDED = Set.of(VisitStatus.AWAITING_ACKNOWLEDGEMENT, VisitStatus.APPROVED,
+            VisitStatus.REJECTED, VisitStatus.COMPLETED, VisitStatus.EXPIRED);
+
+    private final VisitRequests visitRequests;
+    private final DecisionLetter letter;
+    private final AuditLog auditLog;
+
+    DecisionLetters(VisitRequests visitRequests, DecisionLetter letter, AuditLog auditLog) {
+        this.visitRequests = visitRequests;
+        this.letter = letter;
+        this.auditLog = auditLog;
+    }
+
+    public static boolean isAvailable(VisitRequest request) {
+        return DECIDED.contains(request.getStatus()) && request.getDecision().isPresent();
+    }
+
+    @Transactional
+    public Optional<byte[]> forUser(String reference, String userId, Locale locale) {
+        return visitRequests.find(reference, userId).filter(DecisionLetters::isAvailable).map(request -> {
+            auditLog.record(userId, "VISIT_LETTER_DOWNLOADED", reference, locale.getLanguage());
+            return letter.render(request, locale);
+        });
+    }
+
+    public static String fileName(String reference) {
+        return reference + "-decision.pdf";
+    }
+}

@@ -1,0 +1,45 @@
+package org.gsoia.workflow.visit.web;
+
+import org.gsoia.workflow.visit.Applicant;
+import org.gsoia.workflow.visit.LeadTimes;
+import org.gsoia.workflow.visit.VisitRequests;
+import java.util.Locale;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.agreement.DualMarkingFormatter;
+import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.agreement.ReferenceData;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the request form's context for an applicant: facilities, levels in dual marking, lead time. */
+@Service
+class VisitForms {
+
+    private final VisitRequests visitRequests;
+    private final FacilityRegister facilities;
+    private final ReferenceData referenceData;
+    private final DualMarkingFormatter marking;
+    private final LeadTimes leadTimes;
+    private final Agreements agreements;
+
+    VisitForms(VisitRequests visitRequests, FacilityRegister facilities, ReferenceData referenceData,
+               DualMarkingFormatter marking, LeadTimes leadTimes, Agreements agreements) {
+        this.visitRequests = visitRequests;
+        this.facilities = facilities;
+        this.referenceData = referenceData;
+        this.marking = marking;
+        this.leadTimes = leadTimes;
+        this.agreements = agreements;
+    }
+
+    @Transactional(readOnly = true)
+    VisitFormContext contextFor(String userId, Locale locale) {
+        Applicant applicant = visitRequests.applicant(userId);
+        String agreementId = agreements.currentId();
+        return new VisitFormContext(facilities.ofOrganisation(applicant.organisationId()),
+                facilities.all().stream().filter(f -> f.partyCode().equals(applicant.hostParty())).toList(),
+                referenceData.levelsOf(applicant.sendingParty()),
+                level -> marking.format(agreementId, level.getId(), applicant.hostParty(), locale),
+                type -> leadTimes.earliestVisitDate(agreementId, applicant.hostParty(), type), locale);
+    }
+}

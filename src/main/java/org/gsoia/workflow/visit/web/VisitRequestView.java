@@ -1,0 +1,358 @@
+package org.gsoia.workflow.visit.web;
+
+import org.gsoia.workflow.visit.letter.DecisionLetters;
+import org.gsoia.workflow.visit.InvalidVisitRequestException;
+import org.gsoia.workflow.visit.SiteData;
+import org.gsoia.workflow.visit.VisitChecks;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestClosedException;
+import org.gsoia.workflow.visit.VisitRequestNotFoundException;
+import org.gsoia.workflow.visit.VisitRequests;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.task.InboxRow;
+import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.VisitorData;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.agreement.DualMarkingFormatter;
+import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.agreement.ReferenceData;
+import org.gsoia.workflow.security.CurrentUser;
+import org.gsoia.workflow.security.Role;
+
+/**
+ * One visit request as the people involved see it: the whole request with every level in dual marking, the
+ * computed checks for the authorities, the tasks the user may do on it, and amend/cancel for the applicant.
+ * A request the user may not see looks exactly like one that does not exist.
+ */
+@Route("visits/:reference")
+@RolesAllowed({Role.APPLICANT_ROLE, Role.AUTHORITY_ROLE, Role.HOST_FACILITY_ROLE})
+class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final VisitRequests visitRequests;
+    private final VisitTasks tasks;
+    private final VisitChecks checks;
+    private final VisitForms forms;
+    private final DecisionLetters letters;
+    private final FacilityRegister facilities;
+    private final ReferenceData referenceData;
+    private final DualMarkingFormatter marking;
+    private final Agreements agreements;
+    private final CurrentUser currentUser;
+    private String reference = "";
+    /** Opened from the inbox: completing a task returns there. */
+    private boolean fromInbox;
+
+    VisitRequestView(VisitRequests visitRequests, VisitTasks tasks, VisitChecks checks, VisitForms forms,
+                     DecisionLetters letters,
+                     FacilityRegister facilities, ReferenceData referenceData, DualMarkingFormatter marking,
+                     Agreements agreements, CurrentUser currentUser) {
+        this.visitRequests = visitRequests;
+        this.tasks = tasks;
+        this.checks = checks;
+        this.forms = forms;
+        this.letters = letters;
+        this.facilities = facilities;
+        this.referenceData = referenceData;
+        this.marking = marking;
+        this.agreements = agreements;
+        this.currentUser = currentUser;
+        addClassNames("gsoia-view", "gsoia-visit-request");
+        setPadding(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse("");
+        fromInbox = event.getLocation().getQueryParameters().getSingleParameter("from").filter("inbox"::equals).isPresent();
+        String userId = currentUser.userId().orElseThrow();
+        VisitRequest request = visitRequests.find(reference, userId).orElse(null);
+        if (request == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render(request, userId);
+    }
+
+    private void render(VisitRequest request, String userId) {
+        removeAll();
+        Anchor caseFile = new Anchor("cases/" + request.getReference(), getTranslation("casefile.link"));
+        caseFile.setId("open-case-file");
+        HorizontalLayout title = new HorizontalLayout(new H2(request.getReference()), VisitViews.statusBadge(request, this), caseFile);
+        title.setAlignItems(Alignment.CENTER);
+        title.addClassName("gsoia-wrap");
+        add(title);
+        if (request.isEscalated() && !request.getStatus().isFinal() && request.getStatus() != VisitStatus.APPROVED) {
+            Paragraph warning = new Paragraph(getTranslation("visit.escalated.warning"));
+            warning.addClassName("gsoia-warning");
+            add(warning);
+        }
+        for (InboxRow task : tasks.openTasksOf(request.getReference(), userId)) {
+            add(new VisitTaskPanel(task, request, tasks, userId, referenceData.levelsOf(request.getSendingParty()),
+                    this::hostMarking, currentUser.hasRole(Role.APPLICANT) ? forms.contextFor(userId, getLocale()) : null,
+                    completed -> {
+                        Notification.show(getTranslation(completed ? "visit.task.done" : "visit.task.gone"), 4000,
+                                Notification.Position.BOTTOM_START).addThemeVariants(completed
+                                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+                        if (fromInbox) {
+                            getUI().ifPresent(ui -> ui.navigate("inbox"));
+                            return;
+                        }
+                        visitRequests.find(reference, userId).ifPresentOrElse(r -> render(r, userId),
+                                () -> getUI().ifPresent(ui -> ui.navigate("")));
+                    }));
+        }
+        add(facts(request));
+        if (request.getDecision().isPresent() && DecisionLetters.isAvailable(request)) {
+            add(decision(request));
+        }
+        add(section("visit.sites"), sites(request), section("visit.visitors"), visitors(request));
+        if (currentUser.hasAnyRole(Role.AUTHORITY)) {
+            add(section("visit.checks"), checkList(request));
+        }
+        if (currentUser.hasRole(Role.APPLICANT) && visitRequests.isChangeable(request)) {
+            add(applicantActions(request, userId));
+        }
+    }
+
+    private String hostMarking(ClassificationLevel level) {
+        return marking.format(agreements.currentId(), level.getId(), agreements.otherParty(level.getPartyCode()), getLocale());
+    }
+
+    private String levelMarking(String levelId, String sendingParty) {
+        return marking.format(agreements.currentId(), levelId, agreements.otherParty(sendingParty), getLocale());
+    }
+
+    private H3 section(String key) {
+        H3 title = new H3(getTranslation(key));
+        title.addClassName("gsoia-section-title");
+        return title;
+    }
+
+    private Component facts(VisitRequest r) {
+        Div facts = new Div();
+        facts.addClassName("gsoia-facts");
+        fact(facts, "visit.type", getTranslation("visit.type." + r.getType().name()));
+        fact(facts, "visit.direction", r.getSendingParty() + " → " + r.getHostParty());
+        fact(facts, "visit.requestingFacility", facilityName(r.getRequestingFacilityId()));
+        fact(facts, "visit.hostFacility", facilityName(r.getHostFacilityId()));
+        fact(facts, "visit.dates", VisitViews.date(r.getStartDate(), getLocale()) + " – " + VisitViews.date(r.getEndDate(), getLocale()));
+        fact(facts, "visit.level", levelMarking(r.getLevelId(), r.getSendingParty()));
+        fact(facts, "visit.holder", VisitViews.holder(r, this));
+        if (!r.getStatus().isFinal()) {
+            fact(facts, "visit.decisionDue", VisitViews.date(r.getDecisionDueDate(), getLocale()));
+        }
+        if (r.getProgrammeReference() != null) {
+            fact(facts, "visit.programmeReference", r.getProgrammeReference());
+        }
+        fact(facts, "visit.handCarry", getTranslation(r.isHandCarry() ? "common.yes" : "common.no"));
+        if (r.getValidUntil() != null) {
+            fact(facts, "visit.validUntil", VisitViews.date(r.getValidUntil(), getLocale()));
+        }
+        Div block = new Div(facts, labelled("visit.purpose", r.getPurpose()));
+        if (r.getEmergencyJustification() != null) {
+            block.add(labelled("visit.emergencyJustification", r.getEmergencyJustification()),
+                    labelled("visit.priorCoordinationNote", r.getPriorCoordinationNote()));
+        }
+        return block;
+    }
+
+    private Component decision(VisitRequest r) {
+        Div block = new Div();
+        block.addClassName("gsoia-card");
+        block.add(new H3(getTranslation("visit.decision")));
+        String userId = currentUser.userId().orElseThrow();
+        var locale = getLocale();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> letters.forUser(r.getReference(), userId, locale)
+                .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), DecisionLetters.fileName(r.getReference()),
+                        "application/pdf", pdf.length))
+                .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.DOWNLOAD, getTranslation("visit.letter.download"));
+        download.setId("download-decision-letter");
+        block.add(new Div(download));
+        Div facts = new Div();
+        facts.addClassName("gsoia-facts");
+        fact(facts, "visit.decision", getTranslation("visit.decision." + r.getDecision().orElseThrow().name()));
+        if (r.getReleasableLevelId() != null) {
+            fact(facts, "visit.releasableLevel", levelMarking(r.getReleasableLevelId(), r.getSendingParty()));
+        }
+        if (r.getReasonCode() != null) {
+            fact(facts, "visit.reasonCode", getTranslation("visit.reason." + r.getReasonCode().name()));
+        }
+        fact(facts, "visit.decidedBy", r.getDecidedBy() + (r.getConfirmedBy() == null ? "" : " / " + r.getConfirmedBy()));
+        block.add(facts);
+        if (r.getConditions() != null) {
+            block.add(labelled("visit.conditions", r.getConditions()));
+        }
+        if (r.getReason() != null) {
+            block.add(labelled("visit.reason", r.getReason()));
+        }
+        return block;
+    }
+
+    private Component sites(VisitRequest r) {
+        Grid<SiteData> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(SiteData::name).setHeader(getTranslation("visit.site.name"));
+        grid.addColumn(SiteData::address).setHeader(getTranslation("visit.site.address"));
+        grid.addColumn(s -> s.contactName() + ", " + s.contactPhone() + ", " + s.contactEmail())
+                .setHeader(getTranslation("visit.site.contactName"));
+        grid.setItems(r.toData().sites());
+        return grid;
+    }
+
+    private Component visitors(VisitRequest r) {
+        boolean authority = currentUser.hasRole(Role.AUTHORITY);
+        Grid<VisitorData> grid = new Grid<>();
+        grid.setId("visitors");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(v -> v.nameNative() + " / " + v.surnamePassport() + ", " + v.givenNamesPassport())
+                .setHeader(getTranslation("visit.visitor.name")).setFlexGrow(2);
+        grid.addColumn(VisitorData::nationality).setHeader(getTranslation("visit.visitor.nationality"));
+        if (authority) {
+            grid.addColumn(v -> VisitViews.date(v.dateOfBirth(), getLocale()) + ", " + v.placeOfBirth())
+                    .setHeader(getTranslation("visit.visitor.dateOfBirth"));
+            grid.addColumn(VisitorData::passportNumber).setHeader(getTranslation("visit.visitor.passportNumber"));
+        }
+        grid.addColumn(v -> v.jobTitle() + ", " + v.employer()).setHeader(getTranslation("visit.visitor.jobTitle")).setFlexGrow(2);
+        grid.addColumn(v -> levelMarking(v.clearanceLevelId(), r.getSendingParty()) + " · "
+                        + getTranslation("visit.visitor.until", VisitViews.date(v.clearanceExpiresOn(), getLocale())))
+                .setHeader(getTranslation("visit.visitor.clearanceLevel")).setFlexGrow(3);
+        if (authority) {
+            grid.addComponentColumn(v -> check(checks.clearanceCovers(r, v), "visit.check.clearanceOk", "visit.check.clearanceNotOk"))
+                    .setHeader(getTranslation("visit.check.clearance")).setFlexGrow(2);
+        }
+        grid.setItems(r.toData().visitors());
+        return grid;
+    }
+
+    private Component checkList(VisitRequest r) {
+        int lead = checks.leadWorkingDays(r);
+        return new Div(
+                new Div(check(checks.requestingFacilityCleared(r), "visit.check.requestingFacilityOk", "visit.check.requestingFacilityNotOk")),
+                new Div(check(checks.hostFacilityCleared(r), "visit.check.hostFacilityOk", "visit.check.hostFacilityNotOk")),
+                new Div(check(checks.leadTimeMet(r), "visit.check.leadTimeOk", "visit.check.leadTimeNotOk", lead)));
+    }
+
+    private Span check(boolean ok, String okKey, String notOkKey, Object... arguments) {
+        Span badge = new Span(getTranslation(ok ? okKey : notOkKey, arguments));
+        badge.getElement().getThemeList().add(ok ? "badge success" : "badge error");
+        return badge;
+    }
+
+    private Component applicantActions(VisitRequest request, String userId) {
+        Button amend = new Button(getTranslation("visit.amend"), e -> openAmendment(request, userId));
+        amend.setId("amend-visit-request");
+        Button cancel = new Button(getTranslation("visit.cancel"), e -> confirmCancellation(userId));
+        cancel.setId("cancel-visit-request");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(amend, cancel);
+        actions.addClassName("gsoia-actions");
+        return actions;
+    }
+
+    private void openAmendment(VisitRequest request, String userId) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("visit.amend.title", request.getReference()));
+        dialog.setWidth("min(1100px, 96vw)");
+        VisitRequestForm form = new VisitRequestForm(forms.contextFor(userId, getLocale()));
+        form.setData(request.toData());
+        Div summary = new Div();
+        summary.addClassName("gsoia-problem-summary");
+        summary.setVisible(false);
+        dialog.add(new Paragraph(getTranslation("visit.amend.help")), form, summary);
+        Button save = new Button(getTranslation("visit.amend.save"), e -> {
+            try {
+                visitRequests.amend(request.getReference(), form.getData(), userId);
+                dialog.close();
+                Notification.show(getTranslation("visit.amended"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                visitRequests.find(reference, userId).ifPresent(r -> render(r, userId));
+            } catch (InvalidVisitRequestException invalid) {
+                VisitViews.showSummary(summary, form.showProblems(invalid.problems()), this);
+            } catch (VisitRequestClosedException | VisitRequestNotFoundException closed) {
+                dialog.close();
+                Notification.show(getTranslation("visit.closed"), 5000, Notification.Position.MIDDLE);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void confirmCancellation(String userId) {
+        TextArea reason = new TextArea(getTranslation("visit.cancel.reason"));
+        reason.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("visit.cancel.title", reference));
+        dialog.add(new Paragraph(getTranslation("visit.cancel.text")), reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.back"));
+        dialog.setConfirmText(getTranslation("visit.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                visitRequests.cancel(reference, reason.getValue(), userId);
+                Notification.show(getTranslation("visit.cancelled"), 4000, Notification.Position.BOTTOM_START);
+            } catch (VisitRequestClosedException | VisitRequestNotFoundException closed) {
+                Notification.show(getTranslation("visit.closed"), 5000, Notification.Position.MIDDLE);
+            }
+            visitRequests.find(reference, userId).ifPresent(r -> render(r, userId));
+        });
+        dialog.open();
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("label");
+        Span text = new Span(value);
+        facts.add(new Div(label, text));
+    }
+
+    private Component labelled(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("label");
+        Paragraph text = new Paragraph(value);
+        Div div = new Div(label, text);
+        div.addClassName("gsoia-labelled");
+        return div;
+    }
+
+    private String facilityName(String id) {
+        return facilities.find(id).map(f -> f.name() + " (" + f.city() + ")").orElse(id);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return reference + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,254 @@
+package org.gsoia.workflow.visit.web;
+
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.InvalidVisitRequestException;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.process.VisitProcess;
+import org.gsoia.workflow.task.InboxRow;
+import org.gsoia.workflow.task.TaskActionRefusedException;
+import org.gsoia.workflow.task.TaskRuleViolation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.gsoia.workflow.agreement.ClassificationLevel;
+
+/**
+ * The form of one user task of the visit-request model, shown on the request's page to the person who may do
+ * it. Mandatory reasons are checked here first, so the user sees the message next to the field.
+ */
+class VisitTaskPanel extends VerticalLayout {
+
+    /** What the page does after a task was completed or turned out to be gone. */
+    interface Outcome {
+        /** @param completed false when someone else completed or changed the task meanwhile */
+        void done(boolean completed);
+    }
+
+    private final InboxRow task;
+    private final VisitRequest request;
+    private final VisitTasks tasks;
+    private final String userId;
+    private final Outcome outcome;
+
+    VisitTaskPanel(InboxRow task, VisitRequest request, VisitTasks tasks, String userId,
+                   List<ClassificationLevel> sendingLevels, java.util.function.Function<ClassificationLevel, String> dualMarking,
+                   VisitFormContext formContext, Outcome outcome) {
+        this.task = task;
+        this.request = request;
+        this.tasks = tasks;
+        this.userId = userId;
+        this.outcome = outcome;
+        addClassNames("gsoia-card", "gsoia-task-panel");
+        setId("task-" + task.taskKey());
+        H3 title = new H3(getTranslation(VisitViews.taskLabelKey(task.taskKey())));
+        Paragraph help = new Paragraph(getTranslation("visit.task." + task.taskKey() + ".help"));
+        help.addClassName("gsoia-lead");
+        add(title, help);
+        switch (task.taskKey()) {
+            case VisitProcess.CERTIFY_CLEARANCES -> certification();
+            case VisitProcess.REVIEW_REQUEST -> review(sendingLevels, dualMarking);
+            case VisitProcess.CONFIRM_DECISION -> confirmation();
+            case VisitProcess.ACKNOWLEDGE_NOTICE -> add(button("visit.task.acknowledge", () -> {
+                tasks.acknowledge(task.taskId(), userId);
+                return true;
+            }));
+            case VisitProcess.HANDLE_ESCALATION -> noted("visit.task.escalationNote", note -> tasks.handleEscalation(task.taskId(), userId, note), true);
+            case VisitProcess.CONSIDER_RENEWAL -> noted("visit.task.renewalNote", note -> tasks.considerRenewal(task.taskId(), userId, note), false);
+            case VisitProcess.CORRECT_REQUEST, VisitProcess.PROVIDE_INFORMATION -> correction(formContext);
+            default -> add(new Paragraph(getTranslation("visit.task.unknown")));
+        }
+    }
+
+    private void certification() {
+        RadioButtonGroup<Boolean> outcomeChoice = new RadioButtonGroup<>(getTranslation("visit.task.certification"));
+        outcomeChoice.setItems(true, false);
+        outcomeChoice.setItemLabelGenerator(ok -> getTranslation(ok ? "visit.task.certify" : "visit.task.returnToApplicant"));
+        // no default: certifying is a deliberate act, not the result of one click
+        TextArea reason = reasonField("visit.task.returnReason");
+        add(outcomeChoice, reason, button("visit.task.complete", () -> {
+            if (outcomeChoice.isEmpty()) {
+                outcomeChoice.setInvalid(true);
+                outcomeChoice.setErrorMessage(getTranslation("validation.choose"));
+                return false;
+            }
+            if (!outcomeChoice.getValue() && missing(reason)) {
+                return false;
+            }
+            tasks.certify(task.taskId(), userId, outcomeChoice.getValue(), reason.getValue());
+            return true;
+        }));
+    }
+
+    private void review(List<ClassificationLevel> levels, java.util.function.Function<ClassificationLevel, String> dualMarking) {
+        Select<HostAuthorityDecision> decision = new Select<>();
+        decision.setId("decision");
+        decision.setLabel(getTranslation("visit.decision"));
+        decision.setItems(HostAuthorityDecision.values());
+        decision.setItemLabelGenerator(d -> getTranslation("visit.decision." + d.name()));
+        decision.setPlaceholder(getTranslation("validation.choose"));
+        decision.setWidth("min(24em, 100%)");
+        ComboBox<ClassificationLevel> releasable = new ComboBox<>(getTranslation("visit.releasableLevel"));
+        // the host may lower the releasable level, never raise it above what was requested
+        releasable.setItems(levels.stream().filter(l -> levelOf(levels).isAtLeast(l)).toList());
+        releasable.setItemLabelGenerator(dualMarking::apply);
+        releasable.setValue(levelOf(levels));
+        releasable.setWidthFull();
+        TextArea conditions = reasonField("visit.conditions");
+        Select<RejectionReason> reasonCode = new Select<>();
+        reasonCode.setLabel(getTranslation("visit.reasonCode"));
+        reasonCode.setItems(RejectionReason.values());
+        reasonCode.setItemLabelGenerator(r -> getTranslation("visit.reason." + r.name()));
+        reasonCode.setWidth("min(24em, 100%)");
+        TextArea reason = reasonField("visit.reason");
+        Runnable visibility = () -> {
+            HostAuthorityDecision d = decision.getValue();
+            releasable.setVisible(d != null && d.approves());
+            conditions.setVisible(d == HostAuthorityDecision.APPROVE_WITH_CONDITIONS);
+            reasonCode.setVisible(d == HostAuthorityDecision.REJECT);
+            reason.setVisible(d != null && !d.approves());
+        };
+        decision.addValueChangeListener(e -> visibility.run());
+        visibility.run();
+        add(decision, releasable, conditions, reasonCode, reason, button("visit.task.complete", () -> {
+            HostAuthorityDecision d = decision.getValue();
+            if (d == null) {
+                decision.setInvalid(true);
+                decision.setErrorMessage(getTranslation("validation.choose"));
+                return false;
+            }
+            if (d == HostAuthorityDecision.APPROVE_WITH_CONDITIONS && missing(conditions)) {
+                return false;
+            }
+            if (d == HostAuthorityDecision.REJECT && reasonCode.isEmpty()) {
+                reasonCode.setInvalid(true);
+                reasonCode.setErrorMessage(getTranslation("validation.required"));
+                return false;
+            }
+            if ((d == HostAuthorityDecision.REQUEST_INFORMATION || d == HostAuthorityDecision.RETURN) && missing(reason)) {
+                return false;
+            }
+            tasks.decide(task.taskId(), userId, d, releasable.getOptionalValue().map(ClassificationLevel::getId).orElse(null),
+                    conditions.getValue(), reasonCode.getValue(), reason.getValue());
+            return true;
+        }));
+    }
+
+    private ClassificationLevel levelOf(List<ClassificationLevel> levels) {
+        return levels.stream().filter(l -> l.getId().equals(request.getLevelId())).findFirst().orElseThrow();
+    }
+
+    private void confirmation() {
+        add(new Paragraph(getTranslation("visit.task.firstDecision",
+                getTranslation("visit.decision." + request.getDecision().map(Enum::name).orElse("APPROVE")),
+                request.getDecidedBy())));
+        TextArea reason = reasonField("visit.task.disagreeReason");
+        Button confirm = button("visit.task.confirm", () -> {
+            tasks.confirm(task.taskId(), userId, true, null);
+            return true;
+        });
+        Button disagree = button("visit.task.disagree", () -> {
+            if (missing(reason)) {
+                return false;
+            }
+            tasks.confirm(task.taskId(), userId, false, reason.getValue());
+            return true;
+        });
+        disagree.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(reason, new Div(confirm, disagree));
+    }
+
+    private void noted(String labelKey, java.util.function.Consumer<String> action, boolean required) {
+        TextArea note = reasonField(labelKey);
+        add(note, button("visit.task.complete", () -> {
+            if (required && missing(note)) {
+                return false;
+            }
+            action.accept(note.getValue());
+            return true;
+        }));
+    }
+
+    private void correction(VisitFormContext formContext) {
+        VisitRequestForm form = new VisitRequestForm(formContext);
+        form.setData(request.toData());
+        Div summary = new Div();
+        summary.addClassName("gsoia-problem-summary");
+        summary.setVisible(false);
+        TextArea answer = reasonField("visit.task.answer");
+        answer.setVisible(task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION));
+        String message = task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION) ? request.getReason() : request.getReturnReason();
+        if (message != null) {
+            Paragraph authoritySays = new Paragraph(getTranslation(task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION)
+                    ? "visit.task.question" : "visit.task.returned", message));
+            authoritySays.addClassName("gsoia-warning");
+            add(authoritySays);
+        }
+        add(form, answer, summary, button("visit.task.resubmit", () -> {
+            if (answer.isVisible() && missing(answer)) {
+                return false;
+            }
+            try {
+                if (answer.isVisible()) {
+                    tasks.provideInformation(task.taskId(), userId, form.getData(), answer.getValue());
+                } else {
+                    tasks.correct(task.taskId(), userId, form.getData());
+                }
+                return true;
+            } catch (InvalidVisitRequestException invalid) {
+                VisitViews.showSummary(summary, form.showProblems(invalid.problems()), this);
+                return false;
+            }
+        }));
+    }
+
+    private TextArea reasonField(String labelKey) {
+        TextArea field = new TextArea(getTranslation(labelKey));
+        field.setMaxLength(2000);
+        field.setWidthFull();
+        return field;
+    }
+
+    private boolean missing(TextArea field) {
+        boolean blank = field.getValue().isBlank();
+        field.setInvalid(blank);
+        field.setErrorMessage(blank ? getTranslation("validation.required") : null);
+        return blank;
+    }
+
+    /** A completion button; the action returns false when the form needs corrections first. */
+    private Button button(String key, java.util.function.BooleanSupplier action) {
+        Button button = new Button(getTranslation(key));
+        button.setId("task-action-" + key.substring(key.lastIndexOf('.') + 1));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.addClickListener(e -> {
+            try {
+                if (action.getAsBoolean()) {
+                    outcome.done(true);
+                }
+            } catch (TaskActionRefusedException gone) {
+                // another officer completed or changed the task (or its case) at the same moment
+                outcome.done(false);
+            } catch (TaskRuleViolation refused) {
+                error(refused.messageKey());
+            }
+        });
+        return button;
+    }
+
+    private void error(String key) {
+        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

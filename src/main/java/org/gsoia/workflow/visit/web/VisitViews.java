@@ -1,0 +1,62 @@
+package org.gsoia.workflow.visit.web;
+
+import org.gsoia.workflow.visit.VisitRequest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.gsoia.workflow.procedure.Dates;
+import org.gsoia.workflow.visit.VisitProcedure;
+
+/** Small pieces the visit screens share. */
+final class VisitViews {
+
+    private VisitViews() {
+    }
+
+    /** Translation key of a user task (step) of visit-request.bpmn, by its task definition key. */
+    public static String taskLabelKey(String taskKey) {
+        return "visit.task." + taskKey;
+    }
+
+    /** The request's own page ({@link VisitRequestView}). */
+    public static String page(String reference) {
+        return "visits/" + reference;
+    }
+
+    /** Problems that belong to no single field (e.g. "no visitors"), listed above the submit button. */
+    static void showSummary(Div summary, List<String> texts, Component translator) {
+        summary.removeAll();
+        summary.setVisible(!texts.isEmpty());
+        if (!texts.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            texts.forEach(text -> list.add(new ListItem(text)));
+            summary.add(new Span(translator.getTranslation("visit.problems")), list);
+        }
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return Dates.format(date, locale);
+    }
+
+    static Span statusBadge(VisitRequest request, Component translator) {
+        Span badge = new Span(translator.getTranslation("visit.status." + request.getStatus().name()));
+        String theme = switch (request.getStatus()) {
+            case APPROVED, COMPLETED -> "badge success";
+            case REJECTED, CANCELLED, EXPIRED -> "badge error";
+            case CORRECTION_NEEDED, INFORMATION_REQUESTED -> "badge contrast";
+            default -> "badge";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    /** Who holds the case now, in the domain's words (for "My requests"). */
+    static String holder(VisitRequest request, Component translator) {
+        return translator.getTranslation("visit.holder." + request.getStatus().name());
+    }
+}
