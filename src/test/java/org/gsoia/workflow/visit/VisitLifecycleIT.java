@@ -3,6 +3,9 @@ package org.gsoia.workflow.visit;
 import org.gsoia.workflow.visit.process.FourEyesViolationException;
 import org.gsoia.workflow.visit.demo.VisitSamples;
 import org.gsoia.workflow.visit.process.VisitProcess;
+import org.gsoia.workflow.procedure.ProcessVariable;
+import java.util.Set;
+import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -185,5 +188,19 @@ class VisitLifecycleIT {
         assertThat(status(reference)).isEqualTo(VisitStatus.CORRECTION_NEEDED);
         tasks.correct(task(reference, "applicant.de", "correctRequest"), "applicant.de", data);
         assertThat(status(reference)).isEqualTo(VisitStatus.IN_CERTIFICATION);
+    }
+
+    /**
+     * What the code really hands the engine, on every path the demo data and these tests took: only variables the
+     * procedure declares, which {@code ProcessModelVariablesTest} checks against the models.
+     */
+    @Test
+    void theProcessCarriesOnlyDeclaredVariables() {
+        Set<String> declared = VisitProcess.VARIABLES.stream().map(ProcessVariable::name).collect(Collectors.toSet());
+        List<String> written = jdbc.queryForList(
+                "select distinct NAME_ from ACT_HI_VARINST where PROC_DEF_KEY_ = ?", String.class,
+                VisitProcess.PROCESS_KEY);
+        assertThat(written).isNotEmpty().allSatisfy(name -> assertThat(declared).as("declared variables")
+                .contains(name));
     }
 }
