@@ -32,8 +32,31 @@ public class LeadTimes {
 
     /** The earliest day a visit submitted now may start: today in the host's zone plus the lead time. */
     public LocalDate earliestVisitDate(String agreementId, String hostParty, VisitType type) {
-        WorkingDayCalendar calendar = calendars.forParty(hostParty);
-        return calendar.addWorkingDays(calendar.today(clock), rule(agreementId, hostParty).leadWorkingDays(type));
+        return earliestVisitDate(agreementId, hostParty, type, today(hostParty));
+    }
+
+    /** The earliest day a visit may start when the lead time counts from the given day. */
+    public LocalDate earliestVisitDate(String agreementId, String hostParty, VisitType type, LocalDate countsFrom) {
+        return calendars.forParty(hostParty).addWorkingDays(countsFrom,
+                rule(agreementId, hostParty).leadWorkingDays(type));
+    }
+
+    /**
+     * The day the lead time counts from when a filed request changes (a correction, an answer, an amendment). The
+     * lead time is a rule for submission, so it counts from the filing day: the host authority asks its questions
+     * inside the lead time, and the answers must be possible. A change that brings the visit forward is a new
+     * request for the earlier day, though: then it counts from today.
+     */
+    LocalDate leadTimeCountsFrom(VisitRequest request, LocalDate newStart) {
+        String host = request.getHostParty();
+        LocalDate filed = request.getSubmittedAt().atZoneSameInstant(calendars.forParty(host).zone()).toLocalDate();
+        return newStart != null && newStart.isBefore(request.getStartDate()) ? today(host) : filed;
+    }
+
+    /** Whether a change made today comes inside the lead time of the changed visit (new visitors come late). */
+    boolean insideLeadTime(VisitRequest request, VisitRequestData changed) {
+        return changed.type() != null && changed.startDate() != null && earliestVisitDate(request.getAgreementId(),
+                request.getHostParty(), changed.type()).isAfter(changed.startDate());
     }
 
     /** The host authority decides at the latest this many working days before the visit starts. */

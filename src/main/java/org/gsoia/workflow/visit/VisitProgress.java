@@ -17,22 +17,25 @@ public class VisitProgress {
 
     private final VisitRequestRepository requests;
     private final VisitRequestValidator validator;
+    private final LeadTimes leadTimes;
 
-    VisitProgress(VisitRequestRepository requests, VisitRequestValidator validator) {
+    VisitProgress(VisitRequestRepository requests, VisitRequestValidator validator, LeadTimes leadTimes) {
         this.requests = requests;
         this.validator = validator;
+        this.leadTimes = leadTimes;
     }
 
     /**
-     * Completeness and lead time, checked whenever the request (re)enters the procedure; the request waits for the
-     * applicant's correction when it fails.
+     * Completeness and lead time, checked whenever the request (re)enters the procedure, with the lead time counted
+     * from filing; the request waits for the applicant's correction when it fails.
      *
      * @return whether the request is complete
      */
     public boolean checkIntake(String reference) {
         VisitRequest request = request(reference);
         List<FieldProblem> problems = validator.problems(request.toData(), request.getAgreementId(),
-                request.getApplicantOrganisationId(), request.getSendingParty(), request.getHostParty());
+                request.getApplicantOrganisationId(), request.getSendingParty(), request.getHostParty(),
+                leadTimes.leadTimeCountsFrom(request, request.getStartDate()));
         request.changeStatus(problems.isEmpty() ? VisitStatus.SUBMITTED : VisitStatus.CORRECTION_NEEDED);
         return problems.isEmpty();
     }

@@ -124,8 +124,16 @@ public class VisitRequest {
         apply(data);
     }
 
-    /** Takes over the applicant's data (on submission, correction and amendment); keeps certifications of known visitors. */
+    /** Takes over the applicant's data on submission. */
     void apply(VisitRequestData data) {
+        apply(data, false);
+    }
+
+    /**
+     * Takes over the applicant's data (on submission, correction and amendment); known visitors keep their
+     * certification and their mark; new ones are marked as added late when the change comes inside the lead time.
+     */
+    void apply(VisitRequestData data, boolean insideLeadTime) {
         this.type = data.type();
         this.requestingFacilityId = data.requestingFacilityId();
         this.hostFacilityId = data.hostFacilityId();
@@ -146,10 +154,14 @@ public class VisitRequest {
         for (int i = 0; i < data.visitors().size(); i++) {
             VisitorData visitor = data.visitors().get(i);
             Visitor replacement = new Visitor(this, i, visitor);
-            known.stream().filter(k -> k.isSamePersonAs(visitor) && k.isCertified()
+            java.util.Optional<Visitor> before = known.stream().filter(k -> k.isSamePersonAs(visitor)).findFirst();
+            before.filter(k -> k.isCertified()
                             && k.toData().clearanceExpiresOn().equals(visitor.clearanceExpiresOn())
                             && k.toData().clearanceLevelId().equals(visitor.clearanceLevelId()))
-                    .findFirst().ifPresent(k -> replacement.certify());
+                    .ifPresent(k -> replacement.certify());
+            if (before.map(Visitor::isAddedLate).orElse(insideLeadTime)) {
+                replacement.markAddedLate();
+            }
             visitors.add(replacement);
         }
     }
@@ -205,7 +217,25 @@ public class VisitRequest {
         this.validUntil = validUntil;
     }
 
+    /**
+     * Whether the applicant is meant to know the host authority's decision: an approval or rejection once it stands
+     * (confirmed by a second officer where four eyes are needed), a question or a return while it waits for the
+     * applicant. A first decision awaiting its second officer is the authority's internal draft.
+     */
+    public boolean isDecisionCommunicated() {
+        if (decision == null) {
+            return false;
+        }
+        return switch (decision) {
+            case APPROVE, APPROVE_WITH_CONDITIONS, REJECT -> status.isDecided();
+            case REQUEST_INFORMATION -> status == VisitStatus.INFORMATION_REQUESTED;
+            case RETURN -> status == VisitStatus.CORRECTION_NEEDED;
+        };
+    }
+
     public Long getId() { return id; }
+    /** Optimistic lock: changes read at one version are refused once another change was saved. */
+    public int getVersion() { return version; }
     public String getReference() { return reference; }
     public String getAgreementId() { return agreementId; }
     public VisitType getType() { return type; }
@@ -239,4 +269,10 @@ public class VisitRequest {
     public String getReturnReason() { return returnReason; }
     public List<VisitSite> getSites() { return List.copyOf(sites); }
     public List<Visitor> getVisitors() { return List.copyOf(visitors); }
+
+    /** The visitors added inside the lead time, by passport number. */
+    public java.util.Set<String> lateVisitors() {
+        return visitors.stream().filter(Visitor::isAddedLate).map(v -> v.toData().passportNumber())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 }

@@ -1,12 +1,9 @@
 package org.gsoia.workflow.visit;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface VisitRequestRepository extends JpaRepository<VisitRequest, Long> {
 
     Optional<VisitRequest> findByReference(String reference);
-
-    List<VisitRequest> findByApplicantOrganisationIdOrderByIdDesc(String organisationId);
 }

@@ -39,9 +39,20 @@ public class VisitRequestValidator {
         this.leadTimes = leadTimes;
     }
 
-    /** Every problem of the request as the given applicant organisation of the given party would submit it. */
+    /** Every problem of the request as the given applicant organisation of the given party would submit it now. */
     public List<FieldProblem> problems(VisitRequestData data, String agreementId, String applicantOrganisationId,
                                        String sendingParty, String hostParty) {
+        return problems(data, agreementId, applicantOrganisationId, sendingParty, hostParty,
+                leadTimes.today(hostParty));
+    }
+
+    /**
+     * Every problem of the request, with the lead time counted from the given day: today for a submission, the
+     * filing day for a change of a filed request ({@code LeadTimes.leadTimeCountsFrom}). The visit never starts in
+     * the past.
+     */
+    public List<FieldProblem> problems(VisitRequestData data, String agreementId, String applicantOrganisationId,
+                                       String sendingParty, String hostParty, LocalDate leadTimeCountsFrom) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<VisitRequestData> violation : validator.validate(data)) {
             problems.add(FieldProblem.of(violation.getPropertyPath().toString()
@@ -49,7 +60,7 @@ public class VisitRequestValidator {
         }
         checkFacilities(data, applicantOrganisationId, hostParty, problems);
         checkLevel(data.levelId(), "levelId", agreementId, sendingParty, hostParty, problems);
-        checkDates(data, agreementId, hostParty, problems);
+        checkDates(data, agreementId, hostParty, leadTimeCountsFrom, problems);
         checkEmergency(data, problems);
         checkVisitors(data, sendingParty, problems);
         return problems.stream().distinct().toList();
@@ -100,12 +111,16 @@ public class VisitRequestValidator {
         }
     }
 
-    private void checkDates(VisitRequestData data, String agreementId, String hostParty, List<FieldProblem> problems) {
+    private void checkDates(VisitRequestData data, String agreementId, String hostParty, LocalDate leadTimeCountsFrom,
+                            List<FieldProblem> problems) {
         if (data.startDate() == null || data.type() == null) {
             return;
         }
-        LocalDate earliest = leadTimes.earliestVisitDate(agreementId, hostParty, data.type());
-        if (data.startDate().isBefore(earliest)) {
+        LocalDate today = leadTimes.today(hostParty);
+        LocalDate earliest = leadTimes.earliestVisitDate(agreementId, hostParty, data.type(), leadTimeCountsFrom);
+        if (data.startDate().isBefore(today)) {
+            problems.add(FieldProblem.of("startDate", "validation.startInPast", today));
+        } else if (data.startDate().isBefore(earliest)) {
             problems.add(FieldProblem.of("startDate", "validation.leadTime", earliest));
         }
         if (data.endDate() == null) {

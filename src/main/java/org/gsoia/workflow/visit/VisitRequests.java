@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitRequests {
 
     private final VisitRequestRepository requests;
+    private final VisitRequestLines lines;
     private final VisitRequestValidator validator;
     private final VisitReferences references;
     private final VisitProcessVariables variables;
@@ -48,11 +49,12 @@ public class VisitRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VisitRequests(VisitRequestRepository requests, VisitRequestValidator validator, VisitReferences references,
+    VisitRequests(VisitRequestRepository requests, VisitRequestLines lines, VisitRequestValidator validator, VisitReferences references,
                   VisitProcessVariables variables, LeadTimes leadTimes, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
                   IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
+        this.lines = lines;
         this.events = events;
         this.validator = validator;
         this.references = references;
@@ -105,25 +107,35 @@ public class VisitRequests {
         return requests.findByReference(reference).filter(request -> mayRead(request, user));
     }
 
-    /** The requests of the user's organisation, newest first. */
+    /**
+     * One page of the requests of the user's organisation, newest first, optionally of one status only; empty for a
+     * user without an organisation.
+     *
+     * @param limit at most {@value VisitRequestLines#MAX_PAGE}
+     */
     @Transactional(readOnly = true)
-    public List<VisitRequest> ofOwnOrganisation(String userId) {
-        return users.find(userId).filter(u -> u.organisationId() != null)
-                .map(u -> requests.findByApplicantOrganisationIdOrderByIdDesc(u.organisationId()))
-                .orElse(List.of());
+    public List<VisitRequestLine> ofOwnOrganisation(String userId, VisitStatus status, int offset, int limit) {
+        return users.find(userId).map(UserAccount::organisationId)
+                .map(organisation -> lines.page(organisation, status, offset, limit)).orElse(List.of());
     }
 
-    /** Amends dates, visitors or sites; only the new visitors go back to certification. */
+    /**
+     * Amends dates, visitors or sites; only the new visitors go back to certification. Inside the lead time the
+     * amendment is still possible (the lead time counts from filing, unless the visit moves forward); visitors it
+     * adds are marked as added late for the host authority.
+     *
+     * @param expectedVersion the version the caller read ({@link VisitRequest#getVersion()}); null: any
+     * @throws VisitRequestChangedException when someone changed the request since the caller read it
+     */
     @Transactional
-    public VisitRequest amend(String reference, VisitRequestData data, String userId) {
+    public VisitRequest amend(String reference, VisitRequestData data, String userId, Integer expectedVersion) {
         VisitRequest request = ownChangeable(reference, userId);
-        Applicant applicant = applicant(userId);
-        List<FieldProblem> problems = validator.problems(data, request.getAgreementId(), applicant.organisationId(),
-                request.getSendingParty(), request.getHostParty());
+        requireVersion(request, expectedVersion);
+        List<FieldProblem> problems = problemsOfChange(request, data, userId);
         if (!problems.isEmpty()) {
             throw new InvalidVisitRequestException(problems);
         }
-        request.apply(data);
+        request.apply(data, leadTimes.insideLeadTime(request, data));
         leadTimes.schedule(request);
         asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_AMENDED)
                 .processInstanceBusinessKey(reference).setVariables(variables.atStart(request).asMap()).correlate());
@@ -132,9 +144,29 @@ public class VisitRequests {
         return request;
     }
 
+    /**
+     * The problems a change of a filed request (amendment, correction, answer) would have: the rules of a
+     * submission, with the lead time counted from the filing day unless the visit moves forward.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsOfChange(VisitRequest request, VisitRequestData data, String userId) {
+        Applicant applicant = applicant(userId);
+        if (!applicant.organisationId().equals(request.getApplicantOrganisationId())) {
+            throw new VisitRequestNotFoundException(request.getReference());
+        }
+        return validator.problems(data, request.getAgreementId(), applicant.organisationId(),
+                request.getSendingParty(), request.getHostParty(),
+                leadTimes.leadTimeCountsFrom(request, data.startDate()));
+    }
+
+    /**
+     * Cancels the request in whatever state it waits.
+     *
+     * @param expectedVersion the version the caller read; null: any
+     */
     @Transactional
-    public void cancel(String reference, String reason, String userId) {
-        ownChangeable(reference, userId);
+    public void cancel(String reference, String reason, String userId, Integer expectedVersion) {
+        requireVersion(ownChangeable(reference, userId), expectedVersion);
         asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(reference).correlate());
         auditLog.record(userId, "VISIT_CANCELLED", reference, reason);
@@ -154,6 +186,12 @@ public class VisitRequests {
             throw new VisitRequestClosedException(reference);
         }
         return request;
+    }
+
+    private static void requireVersion(VisitRequest request, Integer expectedVersion) {
+        if (expectedVersion != null && expectedVersion != request.getVersion()) {
+            throw new VisitRequestChangedException(request.getReference());
+        }
     }
 
     private boolean mayRead(VisitRequest request, UserAccount user) {

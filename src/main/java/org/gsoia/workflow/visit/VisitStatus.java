@@ -18,8 +18,16 @@ public enum VisitStatus {
     EXPIRED;
 
     private static final Set<VisitStatus> FINAL = Set.of(REJECTED, CANCELLED, COMPLETED, EXPIRED);
+    /** From here on the host authority's approval or rejection stands (confirmed where four eyes are needed). */
+    private static final Set<VisitStatus> DECIDED = Set.of(AWAITING_ACKNOWLEDGEMENT, APPROVED, REJECTED, COMPLETED,
+            EXPIRED);
 
     public boolean isFinal() {
         return FINAL.contains(this);
+    }
+
+    /** Whether a request in this status carries the host authority's final decision. */
+    public boolean isDecided() {
+        return DECIDED.contains(this);
     }
 }

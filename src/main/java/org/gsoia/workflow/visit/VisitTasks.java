@@ -176,13 +176,13 @@ public class VisitTasks {
         userTasks.complete(task, userId, ProcessValues.none(), "VISIT_RENEWAL_CONSIDERED", note);
     }
 
+    /** A correction or answer is a change of the filed request: its lead time counts from the filing day. */
     private void applyChecked(VisitRequest request, VisitRequestData data, String userId) {
-        Applicant applicant = visitRequests.applicant(userId);
-        List<FieldProblem> problems = visitRequests.check(data, userId);
-        if (!problems.isEmpty() || !applicant.organisationId().equals(request.getApplicantOrganisationId())) {
+        List<FieldProblem> problems = visitRequests.problemsOfChange(request, data, userId);
+        if (!problems.isEmpty()) {
             throw new InvalidVisitRequestException(problems);
         }
-        request.apply(data);
+        request.apply(data, leadTimes.insideLeadTime(request, data));
     }
 
     private InboxRow take(String taskId, String userId, String taskKey) {

@@ -56,6 +56,9 @@ public class Visitor {
     /** Certified by the sending authority; an amendment re-certifies only visitors not certified yet. */
     @Column(nullable = false)
     private boolean certified;
+    /** Added by a change inside the lead time: the host authority sees that the visitor came late. */
+    @Column(name = "added_late", nullable = false)
+    private boolean addedLate;
 
     protected Visitor() {
     }
@@ -95,6 +98,14 @@ public class Visitor {
 
     public boolean isCertified() {
         return certified;
+    }
+
+    public boolean isAddedLate() {
+        return addedLate;
+    }
+
+    void markAddedLate() {
+        this.addedLate = true;
     }
 
     void certify() {

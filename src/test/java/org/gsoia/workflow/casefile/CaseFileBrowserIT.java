@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.gsoia.workflow.support.Browser;
 import org.gsoia.workflow.support.GsoiaServerTest;
+import org.gsoia.workflow.visit.TestVisits;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class CaseFileBrowserIT {
 
     @Test
     void theProcessDiagramShowsCompletedStepsTheTakenPathAndTheWaitingTask() {
-        List<VisitRequest> german = visitRequests.ofOwnOrganisation("applicant.de");
+        List<VisitRequest> german = TestVisits.requestsOf(visitRequests, "applicant.de");
         String inReview = german.stream().filter(r -> r.getStatus().name().equals("IN_REVIEW")).reduce((a, b) -> b)
                 .orElseThrow().getReference();
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.support.KaribuLogin;
 import org.gsoia.workflow.ui.Translations;
+import org.gsoia.workflow.visit.TestVisits;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class CaseFileViewIT {
 
     @BeforeEach
     void theDemosFirstGermanCase() {
-        List<VisitRequest> newestFirst = visitRequests.ofOwnOrganisation("applicant.de");
+        List<VisitRequest> newestFirst = TestVisits.requestsOf(visitRequests, "applicant.de");
         reference = newestFirst.get(newestFirst.size() - 1).getReference();
     }
 

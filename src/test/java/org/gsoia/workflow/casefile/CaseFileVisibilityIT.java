@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.gsoia.workflow.visit.TestVisits;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,11 @@ class CaseFileVisibilityIT {
 
     /** A German company's case hosted by Minato (Japan) and a Japanese company's case hosted in Germany. */
     private String germanCase() {
-        return visitRequests.ofOwnOrganisation("applicant.de").get(0).getReference();
+        return TestVisits.requestsOf(visitRequests, "applicant.de").get(0).getReference();
     }
 
     private String japaneseCase() {
-        List<VisitRequest> own = visitRequests.ofOwnOrganisation("applicant.jp");
+        List<VisitRequest> own = TestVisits.requestsOf(visitRequests, "applicant.jp");
         return own.get(0).getReference();
     }
 
@@ -111,7 +112,7 @@ class CaseFileVisibilityIT {
     @Test
     void theCaseFileNamesWhoHoldsTheCaseAndItsLevelInDualMarking() {
         // the demo's first German case (the oldest) waits for the German authority's certification
-        List<VisitRequest> newestFirst = visitRequests.ofOwnOrganisation("applicant.de");
+        List<VisitRequest> newestFirst = TestVisits.requestsOf(visitRequests, "applicant.de");
         VisitRequest first = newestFirst.get(newestFirst.size() - 1);
         assertThat(first.getStatus().name()).isEqualTo("IN_CERTIFICATION");
         CaseFile caseFile = caseFiles.open(first.getReference(), "officer.de1", Locale.ENGLISH).orElseThrow();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.gsoia.workflow.visit.TestVisits;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class CaseNotesIT {
 
     @BeforeEach
     void aGermanCase() {
-        reference = visitRequests.ofOwnOrganisation("applicant.de").get(0).getReference();
+        reference = TestVisits.requestsOf(visitRequests, "applicant.de").get(0).getReference();
     }
 
     private int rows(String table) {

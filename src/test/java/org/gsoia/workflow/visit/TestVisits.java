@@ -2,6 +2,7 @@ package org.gsoia.workflow.visit;
 
 import org.gsoia.workflow.visit.demo.VisitSamples;
 import java.time.LocalDate;
+import java.util.List;
 import org.gsoia.workflow.agreement.Agreements;
 import org.springframework.context.ApplicationContext;
 
@@ -9,6 +10,12 @@ import org.springframework.context.ApplicationContext;
 public final class TestVisits {
 
     private TestVisits() {
+    }
+
+    /** The requests of the applicant's organisation, newest first, as the applicant reads them (first 200). */
+    public static List<VisitRequest> requestsOf(VisitRequests visitRequests, String applicant) {
+        return visitRequests.ofOwnOrganisation(applicant, null, 0, 200).stream()
+                .map(line -> visitRequests.find(line.reference(), applicant).orElseThrow()).toList();
     }
 
     /**

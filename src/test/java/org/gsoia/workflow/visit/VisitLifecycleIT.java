@@ -127,9 +127,9 @@ class VisitLifecycleIT {
         assertThat(visitRequests.find(reference, "applicant.jp")).as("another organisation").isEmpty();
         assertThat(visitRequests.find(reference, "facility.de")).as("not the host").isEmpty();
         assertThat(visitRequests.find(reference, "manager")).as("managers see aggregates only").isEmpty();
-        assertThat(visitRequests.ofOwnOrganisation("applicant.jp")).extracting(VisitRequest::getReference)
+        assertThat(TestVisits.requestsOf(visitRequests, "applicant.jp")).extracting(VisitRequest::getReference)
                 .doesNotContain(reference);
-        assertThatThrownBy(() -> visitRequests.cancel(reference, "crafted", "applicant.jp"))
+        assertThatThrownBy(() -> visitRequests.cancel(reference, "crafted", "applicant.jp", null))
                 .isInstanceOf(VisitRequestNotFoundException.class);
     }
 
@@ -146,7 +146,7 @@ class VisitLifecycleIT {
                 data.endDate().plusYears(1), true));
         visitRequests.amend(reference, new VisitRequestData(data.type(), data.requestingFacilityId(),
                 data.hostFacilityId(), data.programmeReference(), data.purpose(), data.startDate(), data.endDate(),
-                data.levelId(), data.handCarry(), null, null, data.sites(), visitors), "applicant.de");
+                data.levelId(), data.handCarry(), null, null, data.sites(), visitors), "applicant.de", null);
 
         assertThat(status(reference)).isEqualTo(VisitStatus.IN_CERTIFICATION);
         assertThat(jdbc.queryForList("select v.passport_number from visit_visitor v join visit_request r "

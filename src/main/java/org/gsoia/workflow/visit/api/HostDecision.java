@@ -3,7 +3,6 @@ package org.gsoia.workflow.visit.api;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.RejectionReason;
 import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -25,23 +24,11 @@ record HostDecision(
         OffsetDateTime decidedAt,
         LocalDate validUntil) {
 
-    /**
-     * The decision once the applicant is meant to know it. An approval or rejection counts only when the second
-     * officer has confirmed it (four eyes): until then it is the authority's internal draft. A question or a
-     * return counts while the request waits for the applicant's answer.
-     */
+    /** The decision once the applicant is meant to know it ({@link VisitRequest#isDecisionCommunicated()}). */
     static Optional<HostDecision> of(VisitRequest request, Function<String, MarkedLevel> marking) {
-        return request.getDecision().filter(decision -> isCommunicated(request, decision)).map(decision ->
+        return request.getDecision().filter(decision -> request.isDecisionCommunicated()).map(decision ->
                 new HostDecision(decision, request.getReleasableLevelId() == null ? null
                         : marking.apply(request.getReleasableLevelId()), request.getConditions(),
                         request.getReasonCode(), request.getReason(), request.getDecidedAt(), request.getValidUntil()));
-    }
-
-    private static boolean isCommunicated(VisitRequest request, HostAuthorityDecision decision) {
-        return switch (decision) {
-            case APPROVE, APPROVE_WITH_CONDITIONS, REJECT -> request.getConfirmedBy() != null;
-            case REQUEST_INFORMATION -> request.getStatus() == VisitStatus.INFORMATION_REQUESTED;
-            case RETURN -> request.getStatus() == VisitStatus.CORRECTION_NEEDED;
-        };
     }
 }

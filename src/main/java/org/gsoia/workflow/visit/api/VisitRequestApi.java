@@ -15,7 +15,14 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.gsoia.workflow.procedure.FieldProblem;
+import org.gsoia.workflow.visit.VisitRequestLine;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Locale;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.security.UserAccount;
@@ -52,6 +59,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class VisitRequestApi {
 
     static final String PATH = "/api/visit-requests";
+    static final int MAX_SIZE = 200;
     static final String BASIC_AUTH = "basicAuth";
     private static final String ACCEPT_LANGUAGE = "Accept-Language";
 
@@ -82,10 +90,30 @@ class VisitRequestApi {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the organisation's visit requests", description = "Newest first.")
-    @ApiResponse(responseCode = "200", description = "The organisation's requests")
-    List<VisitRequestSummary> list(Authentication user) {
-        return requests.ofOwnOrganisation(user.getName()).stream().map(VisitRequestSummary::of).toList();
+    @Operation(summary = "List the organisation's visit requests",
+            description = "Newest first, one page at a time; optionally only the requests of one status.")
+    @ApiResponse(responseCode = "200", description = "One page of the organisation's requests")
+    @ApiResponse(responseCode = "400", description = "A page below 0, a size outside 1–" + MAX_SIZE
+            + " or an unknown status", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ApiProblem.class)))
+    VisitRequestPage list(Authentication user,
+            @Parameter(description = "Only requests in this status") @RequestParam(required = false) VisitStatus status,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Requests per page, 1–" + MAX_SIZE) @RequestParam(defaultValue = "50") int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (page < 0) {
+            problems.add(FieldProblem.of("page", "api.query.page"));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            problems.add(FieldProblem.of("size", "api.query.size", MAX_SIZE));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidQueryException(problems);
+        }
+        // one more than asked tells whether another page follows, without counting the organisation's requests
+        List<VisitRequestLine> lines = requests.ofOwnOrganisation(user.getName(), status, page * size, size + 1);
+        return new VisitRequestPage(lines.stream().limit(size).map(VisitRequestSummary::of).toList(), page, size,
+                lines.size() > size);
     }
 
     @GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,9 +122,10 @@ class VisitRequestApi {
     @ApiResponse(responseCode = "404", description = "No such request in the organisation",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ApiProblem.class)))
-    VisitRequestDetails read(@PathVariable String reference, Authentication user,
+    ResponseEntity<VisitRequestDetails> read(@PathVariable String reference, Authentication user,
             @RequestHeader(name = ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return details(ownRequest(reference, user.getName()), acceptLanguage);
+        VisitRequest request = ownRequest(reference, user.getName());
+        return ResponseEntity.ok().eTag(Versions.etag(request)).body(details(request, acceptLanguage));
     }
 
     @PutMapping(path = "/{reference}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -111,12 +140,19 @@ class VisitRequestApi {
     @ApiResponse(responseCode = "404", description = "No such request in the organisation",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "409", description = "Decided, ended or past its visit: no longer changeable",
+    @ApiResponse(responseCode = "409", description = "Decided, ended or past its visit (no longer changeable), or "
+            + "changed by someone else at the same moment (read it again and retry)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ApiProblem.class)))
-    VisitRequestDetails amend(@PathVariable String reference, @RequestBody VisitRequestData data,
-            Authentication user, @RequestHeader(name = ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return details(requests.amend(reference, data, user.getName()), acceptLanguage);
+    @ApiResponse(responseCode = "412", description = "If-Match names an older version than the current one",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ApiProblem.class)))
+    ResponseEntity<VisitRequestDetails> amend(@PathVariable String reference, @RequestBody VisitRequestData data,
+            Authentication user, @RequestHeader(name = ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            @Parameter(description = "The ETag of the version read; the amendment is refused (412) if the request "
+                    + "changed since") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        VisitRequest amended = requests.amend(reference, data, user.getName(), Versions.expected(reference, ifMatch));
+        return ResponseEntity.ok().eTag(Versions.etag(amended)).body(details(amended, acceptLanguage));
     }
 
     @PostMapping("/{reference}/cancellation")
@@ -126,12 +162,18 @@ class VisitRequestApi {
     @ApiResponse(responseCode = "404", description = "No such request in the organisation",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ApiProblem.class)))
-    @ApiResponse(responseCode = "409", description = "Decided, ended or past its visit: no longer changeable",
+    @ApiResponse(responseCode = "409", description = "Decided, ended or past its visit (no longer changeable), or "
+            + "changed by someone else at the same moment (read it again and retry)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names an older version than the current one",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ApiProblem.class)))
     void cancel(@PathVariable String reference, @RequestBody(required = false) CancellationData cancellation,
-            Authentication user) {
-        requests.cancel(reference, cancellation == null ? null : cancellation.reason(), user.getName());
+            Authentication user,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        requests.cancel(reference, cancellation == null ? null : cancellation.reason(), user.getName(),
+                Versions.expected(reference, ifMatch));
     }
 
     /** {@link VisitRequests#find} also lets authorities read; an applicant sees the own organisation's only. */

@@ -1,10 +1,11 @@
 package org.gsoia.workflow.visit.api;
 
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitStatus;
-import org.gsoia.workflow.visit.VisitType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.gsoia.workflow.visit.VisitRequestLine;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.visit.VisitType;
 
 /** One line of the organisation's list of requests: enough to find a request and see where it stands. */
 @Schema(description = "A visit request in the organisation's list")
@@ -15,11 +16,13 @@ record VisitRequestSummary(
         LocalDate startDate,
         LocalDate endDate,
         @Schema(example = "JP-MINATO-YOK") String hostFacilityId,
-        LocalDate decisionDueDate) {
+        @Schema(description = "The host authority decides by this day") LocalDate decisionDueDate,
+        @Schema(description = "The decision deadline passed and the host authority escalated the case")
+        boolean escalated,
+        OffsetDateTime submittedAt) {
 
-    static VisitRequestSummary of(VisitRequest request) {
-        return new VisitRequestSummary(request.getReference(), request.getStatus(), request.getType(),
-                request.getStartDate(), request.getEndDate(), request.getHostFacilityId(),
-                request.getDecisionDueDate());
+    static VisitRequestSummary of(VisitRequestLine line) {
+        return new VisitRequestSummary(line.reference(), line.status(), line.type(), line.startDate(),
+                line.endDate(), line.hostFacilityId(), line.decisionDueDate(), line.escalated(), line.submittedAt());
     }
 }

@@ -15,6 +15,7 @@ import org.gsoia.workflow.visit.VisitType;
 import org.gsoia.workflow.visit.process.VisitProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: a dozen visit requests in every state, driven through the real services as the demo users
- * would, so a newcomer's first login shows a living system. Runs once (skipped when the engine knows visit
- * requests). The escalated request and the expired recurring approval were filed weeks and months ago on the demo
- * clock, and their deadlines passed as the clock moved on: nothing is back-dated by hand.
+ * would, so a newcomer's first login shows a living system, followed by twelve weeks of history for the dashboard
+ * ({@link VisitHistoryDemoData}, unless switched off). Runs once, on a database without visit requests. The
+ * escalated request and the expired recurring approval were filed weeks and months ago on the demo clock, and their
+ * deadlines passed as the clock moved on: nothing is back-dated by hand.
  */
 @Component
 @Profile("demo")
@@ -40,9 +42,11 @@ class VisitDemoData implements ApplicationRunner {
     private final LeadTimes leadTimes;
     private final Agreements agreements;
     private final HistoryService historyService;
+    private final ObjectProvider<VisitHistoryDemoData> history;
 
     VisitDemoData(VisitDemoSteps steps, DemoClock clock, LeadTimes leadTimes, Agreements agreements,
-                  HistoryService historyService) {
+                  HistoryService historyService, ObjectProvider<VisitHistoryDemoData> history) {
+        this.history = history;
         this.steps = steps;
         this.clock = clock;
         this.leadTimes = leadTimes;
@@ -56,7 +60,11 @@ class VisitDemoData implements ApplicationRunner {
                 .count() > 0) {
             return;
         }
-        clock.travel(this::build);
+        Instant now = clock.now();
+        clock.travel(() -> {
+            build();
+            history.ifAvailable(past -> past.build(now));
+        });
     }
 
     private void build() {

@@ -6,23 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.Random;
-import org.camunda.bpm.engine.HistoryService;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.demo.DemoClock;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.LeadTimes;
 import org.gsoia.workflow.visit.VisitRequestData;
 import org.gsoia.workflow.visit.VisitType;
-import org.gsoia.workflow.visit.process.VisitProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +24,13 @@ import org.springframework.stereotype.Component;
  * past weeks on the demo clock and worked through the real services with believable times per step: certified,
  * decided (late decisions escalate, because their timer fires as the clock passes it), some confirmed by a second
  * officer, acknowledged, and visits that lie in the past completed. A few stay open at different ages, so the
- * backlog has more than one age bucket. Runs once, after {@link VisitDemoData}; skipped when history older than a
- * week exists, or with {@code gsoia.demo.history=false}.
+ * backlog has more than one age bucket. Built by {@link VisitDemoData} on a fresh database; off with
+ * {@code gsoia.demo.history=false} (as in the tests).
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "gsoia.demo.history", havingValue = "true", matchIfMissing = true)
-@Order(30)
-class VisitHistoryDemoData implements ApplicationRunner {
+class VisitHistoryDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(VisitHistoryDemoData.class);
     private static final int CASES = 60;
@@ -50,29 +43,16 @@ class VisitHistoryDemoData implements ApplicationRunner {
     private final DemoClock clock;
     private final LeadTimes leadTimes;
     private final Agreements agreements;
-    private final HistoryService historyService;
 
-    VisitHistoryDemoData(VisitDemoSteps steps, DemoClock clock, LeadTimes leadTimes, Agreements agreements,
-                         HistoryService historyService) {
+    VisitHistoryDemoData(VisitDemoSteps steps, DemoClock clock, LeadTimes leadTimes, Agreements agreements) {
         this.steps = steps;
         this.clock = clock;
         this.leadTimes = leadTimes;
         this.agreements = agreements;
-        this.historyService = historyService;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        Date weekAgo = Date.from(clock.now().minus(Duration.ofDays(7)));
-        if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(VisitProcess.PROCESS_KEY)
-                .startedBefore(weekAgo).count() > 0) {
-            return;
-        }
-        clock.travel(this::build);
-    }
-
-    private void build() {
-        Instant now = clock.now();
+    /** Builds the history; call inside {@link DemoClock#travel}, with the present as {@code now}. */
+    void build(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         Random random = new Random(20260322L);
         int built = 0;

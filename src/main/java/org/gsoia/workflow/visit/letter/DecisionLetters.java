@@ -2,10 +2,8 @@ package org.gsoia.workflow.visit.letter;
 
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequests;
-import org.gsoia.workflow.visit.VisitStatus;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.gsoia.workflow.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DecisionLetters {
 
-    /** From here on the host authority's decision stands. */
-    static final Set<VisitStatus> DECIDED = Set.of(VisitStatus.AWAITING_ACKNOWLEDGEMENT, VisitStatus.APPROVED,
-            VisitStatus.REJECTED, VisitStatus.COMPLETED, VisitStatus.EXPIRED);
-
     private final VisitRequests visitRequests;
     private final DecisionLetter letter;
     private final AuditLog auditLog;
@@ -31,8 +25,9 @@ public class DecisionLetters {
         this.auditLog = auditLog;
     }
 
+    /** A letter exists once the host authority's approval or rejection stands. */
     public static boolean isAvailable(VisitRequest request) {
-        return DECIDED.contains(request.getStatus()) && request.getDecision().isPresent();
+        return request.getStatus().isDecided() && request.isDecisionCommunicated();
     }
 
     @Transactional

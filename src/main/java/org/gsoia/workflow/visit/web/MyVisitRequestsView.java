@@ -2,7 +2,12 @@ package org.gsoia.workflow.visit.web;
 
 import org.gsoia.workflow.visit.VisitDraft;
 import org.gsoia.workflow.visit.VisitDrafts;
-import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestLine;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.agreement.FacilityEntry;
+import com.vaadin.flow.component.select.Select;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gsoia.workflow.visit.VisitRequests;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,35 +46,52 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate("visits/new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        Grid<VisitRequest> grid = new Grid<>();
+        // facility names are few and read once per page, not once per row
+        Map<String, String> facilityNames = facilities.all().stream()
+                .collect(Collectors.toMap(FacilityEntry::id, FacilityEntry::name, (a, b) -> a));
+        String userId = currentUser.userId().orElseThrow();
+        Select<VisitStatus> statusFilter = new Select<>();
+        statusFilter.setId("my-visit-requests-status");
+        statusFilter.setLabel(getTranslation("visit.status"));
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("visit.status.any"));
+        statusFilter.setItems(VisitStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("visit.status.any")
+                : getTranslation("visit.status." + s.name()));
+
+        Grid<VisitRequestLine> grid = new Grid<>();
         grid.setId("my-visit-requests");
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(50);
         grid.addComponentColumn(r -> {
-            Anchor link = new Anchor(VisitViews.page(r.getReference()), r.getReference());
+            Anchor link = new Anchor(VisitViews.page(r.reference()), r.reference());
             link.getElement().setAttribute("router-link", true);
             return link;
         }).setHeader(getTranslation("visit.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("visit.type." + r.getType().name())).setHeader(getTranslation("visit.type"));
-        grid.addColumn(r -> facilities.find(r.getHostFacilityId()).map(f -> f.name()).orElse(r.getHostFacilityId()))
+        grid.addColumn(r -> getTranslation("visit.type." + r.type().name())).setHeader(getTranslation("visit.type"));
+        grid.addColumn(r -> facilityNames.getOrDefault(r.hostFacilityId(), r.hostFacilityId()))
                 .setHeader(getTranslation("visit.hostFacility")).setFlexGrow(2);
-        grid.addColumn(r -> VisitViews.date(r.getStartDate(), getLocale()) + " – " + VisitViews.date(r.getEndDate(), getLocale()))
+        grid.addColumn(r -> VisitViews.date(r.startDate(), getLocale()) + " – " + VisitViews.date(r.endDate(), getLocale()))
                 .setHeader(getTranslation("visit.dates")).setFlexGrow(2);
         grid.addComponentColumn(r -> {
-            Div status = new Div(VisitViews.statusBadge(r, this));
-            if (r.isEscalated() && !r.getStatus().isFinal()) {
+            Div status = new Div(VisitViews.statusBadge(r.status(), this));
+            if (r.escalated() && !r.status().isFinal()) {
                 Span escalated = new Span(getTranslation("visit.escalated.short"));
                 escalated.getElement().getThemeList().add("badge error");
                 status.add(new Span(" "), escalated);
             }
             return status;
         }).setHeader(getTranslation("visit.status")).setFlexGrow(2);
-        grid.addColumn(r -> VisitViews.holder(r, this)).setHeader(getTranslation("visit.holder")).setFlexGrow(2);
-        grid.addColumn(r -> r.getStatus().isFinal() ? "" : VisitViews.date(r.getDecisionDueDate(), getLocale()))
+        grid.addColumn(r -> VisitViews.holder(r.status(), this)).setHeader(getTranslation("visit.holder")).setFlexGrow(2);
+        grid.addColumn(r -> r.status().isFinal() ? "" : VisitViews.date(r.decisionDueDate(), getLocale()))
                 .setHeader(getTranslation("visit.decisionDue")).setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("visit.none"));
-        grid.setItems(visitRequests.ofOwnOrganisation(currentUser.userId().orElseThrow()));
+        // paged on the server, newest first: an organisation may have tens of thousands of requests
+        Runnable load = () -> grid.setItems(query -> visitRequests.ofOwnOrganisation(userId, statusFilter.getValue(),
+                query.getOffset(), query.getLimit()).stream());
+        statusFilter.addValueChangeListener(e -> load.run());
+        load.run();
         add(new H2(getTranslation("nav.visits")), create);
         List<VisitDraft> own = drafts.ofUser(currentUser.userId().orElseThrow());
         if (!own.isEmpty()) {
@@ -86,7 +108,9 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
             }
             add(title, list);
         }
-        add(grid);
+        add(statusFilter, grid);
+        setFlexGrow(1, grid);
+        setHeightFull();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.gsoia.workflow.visit.web;
 
+import org.gsoia.workflow.procedure.ConcurrentChanges;
+import org.gsoia.workflow.visit.VisitRequestChangedException;
+
 import org.gsoia.workflow.visit.letter.DecisionLetters;
 import org.gsoia.workflow.visit.InvalidVisitRequestException;
 import org.gsoia.workflow.visit.SiteData;
@@ -106,7 +109,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         Anchor caseFile = new Anchor("cases/" + request.getReference(), getTranslation("casefile.link"));
         caseFile.setId("open-case-file");
-        HorizontalLayout title = new HorizontalLayout(new H2(request.getReference()), VisitViews.statusBadge(request, this), caseFile);
+        HorizontalLayout title = new HorizontalLayout(new H2(request.getReference()), VisitViews.statusBadge(request.getStatus(), this), caseFile);
         title.setAlignItems(Alignment.CENTER);
         title.addClassName("gsoia-wrap");
         add(title);
@@ -166,7 +169,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         fact(facts, "visit.hostFacility", facilityName(r.getHostFacilityId()));
         fact(facts, "visit.dates", VisitViews.date(r.getStartDate(), getLocale()) + " – " + VisitViews.date(r.getEndDate(), getLocale()));
         fact(facts, "visit.level", levelMarking(r.getLevelId(), r.getSendingParty()));
-        fact(facts, "visit.holder", VisitViews.holder(r, this));
+        fact(facts, "visit.holder", VisitViews.holder(r.getStatus(), this));
         if (!r.getStatus().isFinal()) {
             fact(facts, "visit.decisionDue", VisitViews.date(r.getDecisionDueDate(), getLocale()));
         }
@@ -235,8 +238,17 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setId("visitors");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(v -> v.nameNative() + " / " + v.surnamePassport() + ", " + v.givenNamesPassport())
-                .setHeader(getTranslation("visit.visitor.name")).setFlexGrow(2);
+        java.util.Set<String> late = authority ? r.lateVisitors() : java.util.Set.of();
+        grid.addComponentColumn(v -> {
+            Div name = new Div(new Span(v.nameNative() + " / " + v.surnamePassport() + ", " + v.givenNamesPassport()));
+            if (late.contains(v.passportNumber())) {
+                // the host authority sees that this visitor came after the lead time had begun
+                Span badge = new Span(getTranslation("visit.visitor.addedLate"));
+                badge.getElement().getThemeList().add("badge contrast small");
+                name.add(new Div(badge));
+            }
+            return name;
+        }).setHeader(getTranslation("visit.visitor.name")).setFlexGrow(2);
         grid.addColumn(VisitorData::nationality).setHeader(getTranslation("visit.visitor.nationality"));
         if (authority) {
             grid.addColumn(v -> VisitViews.date(v.dateOfBirth(), getLocale()) + ", " + v.placeOfBirth())
@@ -272,7 +284,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Component applicantActions(VisitRequest request, String userId) {
         Button amend = new Button(getTranslation("visit.amend"), e -> openAmendment(request, userId));
         amend.setId("amend-visit-request");
-        Button cancel = new Button(getTranslation("visit.cancel"), e -> confirmCancellation(userId));
+        Button cancel = new Button(getTranslation("visit.cancel"), e -> confirmCancellation(request, userId));
         cancel.setId("cancel-visit-request");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(amend, cancel);
@@ -290,9 +302,10 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         summary.addClassName("gsoia-problem-summary");
         summary.setVisible(false);
         dialog.add(new Paragraph(getTranslation("visit.amend.help")), form, summary);
+        int versionRead = request.getVersion();
         Button save = new Button(getTranslation("visit.amend.save"), e -> {
             try {
-                visitRequests.amend(request.getReference(), form.getData(), userId);
+                visitRequests.amend(request.getReference(), form.getData(), userId, versionRead);
                 dialog.close();
                 Notification.show(getTranslation("visit.amended"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -302,6 +315,12 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
             } catch (VisitRequestClosedException | VisitRequestNotFoundException closed) {
                 dialog.close();
                 Notification.show(getTranslation("visit.closed"), 5000, Notification.Position.MIDDLE);
+            } catch (RuntimeException changed) {
+                // someone changed the request since the form opened: nothing saved, the entries stay in the form
+                if (!(changed instanceof VisitRequestChangedException) && !ConcurrentChanges.isCause(changed)) {
+                    throw changed;
+                }
+                changedMeanwhile();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -309,7 +328,14 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.open();
     }
 
-    private void confirmCancellation(String userId) {
+    private void changedMeanwhile() {
+        Notification notice = Notification.show(getTranslation("visit.changedMeanwhile"), 8000,
+                Notification.Position.MIDDLE);
+        notice.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    private void confirmCancellation(VisitRequest request, String userId) {
+        int versionRead = request.getVersion();
         TextArea reason = new TextArea(getTranslation("visit.cancel.reason"));
         reason.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
@@ -321,10 +347,15 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             try {
-                visitRequests.cancel(reference, reason.getValue(), userId);
+                visitRequests.cancel(reference, reason.getValue(), userId, versionRead);
                 Notification.show(getTranslation("visit.cancelled"), 4000, Notification.Position.BOTTOM_START);
             } catch (VisitRequestClosedException | VisitRequestNotFoundException closed) {
                 Notification.show(getTranslation("visit.closed"), 5000, Notification.Position.MIDDLE);
+            } catch (RuntimeException changed) {
+                if (!(changed instanceof VisitRequestChangedException) && !ConcurrentChanges.isCause(changed)) {
+                    throw changed;
+                }
+                changedMeanwhile();
             }
             visitRequests.find(reference, userId).ifPresent(r -> render(r, userId));
         });

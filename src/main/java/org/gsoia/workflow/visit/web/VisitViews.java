@@ -1,6 +1,6 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -43,9 +43,9 @@ final class VisitViews {
         return Dates.format(date, locale);
     }
 
-    static Span statusBadge(VisitRequest request, Component translator) {
-        Span badge = new Span(translator.getTranslation("visit.status." + request.getStatus().name()));
-        String theme = switch (request.getStatus()) {
+    static Span statusBadge(VisitStatus status, Component translator) {
+        Span badge = new Span(translator.getTranslation("visit.status." + status.name()));
+        String theme = switch (status) {
             case APPROVED, COMPLETED -> "badge success";
             case REJECTED, CANCELLED, EXPIRED -> "badge error";
             case CORRECTION_NEEDED, INFORMATION_REQUESTED -> "badge contrast";
@@ -56,7 +56,7 @@ final class VisitViews {
     }
 
     /** Who holds the case now, in the domain's words (for "My requests"). */
-    static String holder(VisitRequest request, Component translator) {
-        return translator.getTranslation("visit.holder." + request.getStatus().name());
+    static String holder(VisitStatus status, Component translator) {
+        return translator.getTranslation("visit.holder." + status.name());
     }
 }

@@ -7,6 +7,9 @@ import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequestFixtures;
 import org.gsoia.workflow.visit.VisitRequestClosedException;
 import org.gsoia.workflow.visit.VisitRequestData;
+import org.gsoia.workflow.visit.VisitRequestLine;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.visit.VisitType;
 import org.gsoia.workflow.visit.VisitRequestNotFoundException;
 import org.gsoia.workflow.visit.VisitRequestSamples;
 import org.gsoia.workflow.visit.VisitRequests;
@@ -17,6 +20,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -237,18 +241,55 @@ class VisitRequestApiTest {
     }
 
     @Test
-    void theListShowsTheOrganisationsRequestsInSummary() throws Exception {
-        when(requests.ofOwnOrganisation("applicant.de")).thenReturn(List.of(request("DE-NORDWERK")));
+    void theListShowsOnePageOfTheOrganisationsRequestsInSummary() throws Exception {
+        VisitRequestLine line = new VisitRequestLine(REFERENCE, VisitStatus.SUBMITTED, VisitType.ONE_TIME,
+                TODAY.plusDays(40), TODAY.plusDays(41), "JP-MINATO-YOK", TODAY.plusDays(30), false, null);
+        // one more than the page size is asked for, to learn whether a next page exists
+        when(requests.ofOwnOrganisation("applicant.de", null, 0, 51)).thenReturn(List.of(line));
 
         mvc.perform(get(PATH))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].reference").value(REFERENCE))
-                .andExpect(jsonPath("$[0].status").value("SUBMITTED"))
-                .andExpect(jsonPath("$[0].type").value("ONE_TIME"))
-                .andExpect(jsonPath("$[0].hostFacilityId").value("JP-MINATO-YOK"))
-                .andExpect(jsonPath("$[0].decisionDueDate").value(TODAY.plusDays(30).toString()))
-                .andExpect(jsonPath("$[0].visitors").doesNotExist());
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].reference").value(REFERENCE))
+                .andExpect(jsonPath("$.items[0].status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.items[0].type").value("ONE_TIME"))
+                .andExpect(jsonPath("$.items[0].hostFacilityId").value("JP-MINATO-YOK"))
+                .andExpect(jsonPath("$.items[0].decisionDueDate").value(TODAY.plusDays(30).toString()))
+                .andExpect(jsonPath("$.items[0].visitors").doesNotExist())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(50))
+                .andExpect(jsonPath("$.more").value(false));
+    }
+
+    @Test
+    void theListPagesFiltersByStatusAndSaysWhetherMoreFollow() throws Exception {
+        VisitRequestLine line = new VisitRequestLine(REFERENCE, VisitStatus.APPROVED, VisitType.ONE_TIME,
+                TODAY.plusDays(40), TODAY.plusDays(41), "JP-MINATO-YOK", TODAY.plusDays(30), false, null);
+        when(requests.ofOwnOrganisation("applicant.de", VisitStatus.APPROVED, 4, 3))
+                .thenReturn(List.of(line, line, line));
+
+        mvc.perform(get(PATH).param("status", "APPROVED").param("page", "2").param("size", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.more").value(true));
+    }
+
+    @Test
+    void aPageOutOfRangeOrAnUnknownStatusIsABadRequestNamingTheParameter() throws Exception {
+        mvc.perform(get(PATH).param("page", "-1").param("size", "500"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[1].field").value("size"));
+        mvc.perform(get(PATH).param("status", "MAYBE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("APPROVED")));
+        mvc.perform(get(PATH).param("page", "first"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        verify(requests, never()).ofOwnOrganisation(any(), any(), org.mockito.ArgumentMatchers.anyInt(),
+                org.mockito.ArgumentMatchers.anyInt());
     }
 
     @Test
@@ -273,6 +314,7 @@ class VisitRequestApiTest {
         VisitRequest request = request("DE-NORDWERK");
         VisitRequestFixtures.decide(request, HostAuthorityDecision.APPROVE_WITH_CONDITIONS, "DE-VSV", "Building 3 only", null,
                 null, "officer.jp1", OffsetDateTime.of(2026, 3, 20, 1, 0, 0, 0, ZoneOffset.UTC));
+        VisitRequestFixtures.changeStatus(request, VisitStatus.AWAITING_CONFIRMATION);
         when(requests.find(REFERENCE, "applicant.de")).thenReturn(Optional.of(request));
 
         mvc.perform(get(PATH + "/" + REFERENCE))
@@ -281,6 +323,7 @@ class VisitRequestApiTest {
                 .andExpect(jsonPath("$.decision").doesNotExist());
 
         VisitRequestFixtures.confirm(request, "officer.jp2");
+        VisitRequestFixtures.changeStatus(request, VisitStatus.AWAITING_ACKNOWLEDGEMENT);
         mvc.perform(get(PATH + "/" + REFERENCE))
                 .andExpect(jsonPath("$.decision.outcome").value("APPROVE_WITH_CONDITIONS"))
                 .andExpect(jsonPath("$.decision.conditions").value("Building 3 only"))
@@ -291,13 +334,13 @@ class VisitRequestApiTest {
 
     @Test
     void amendAnswers200WithTheAmendedRequestAnd409WhenClosed() throws Exception {
-        when(requests.amend(eq(REFERENCE), any(), eq("applicant.de"))).thenReturn(request("DE-NORDWERK"));
+        when(requests.amend(eq(REFERENCE), any(), eq("applicant.de"), isNull())).thenReturn(request("DE-NORDWERK"));
         mvc.perform(put(PATH + "/" + REFERENCE).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(validJson()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reference").value(REFERENCE));
 
-        when(requests.amend(eq(REFERENCE), any(), eq("applicant.de")))
+        when(requests.amend(eq(REFERENCE), any(), eq("applicant.de"), isNull()))
                 .thenThrow(new VisitRequestClosedException(REFERENCE));
         mvc.perform(put(PATH + "/" + REFERENCE).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(validJson()).header("Accept-Language", "de"))
@@ -309,7 +352,7 @@ class VisitRequestApiTest {
 
     @Test
     void amendingAnotherOrganisationsRequestIsNotFound() throws Exception {
-        when(requests.amend(eq(REFERENCE), any(), eq("applicant.de")))
+        when(requests.amend(eq(REFERENCE), any(), eq("applicant.de"), isNull()))
                 .thenThrow(new VisitRequestNotFoundException(REFERENCE));
         mvc.perform(put(PATH + "/" + REFERENCE).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(validJson()))
@@ -321,13 +364,13 @@ class VisitRequestApiTest {
         mvc.perform(post(PATH + "/" + REFERENCE + "/cancellation").with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Programme postponed\"}"))
                 .andExpect(status().isNoContent());
-        verify(requests).cancel(REFERENCE, "Programme postponed", "applicant.de");
+        verify(requests).cancel(REFERENCE, "Programme postponed", "applicant.de", null);
 
         mvc.perform(post(PATH + "/" + REFERENCE + "/cancellation").with(csrf()))
                 .andExpect(status().isNoContent());
-        verify(requests).cancel(REFERENCE, null, "applicant.de");
+        verify(requests).cancel(REFERENCE, null, "applicant.de", null);
 
-        doThrow(new VisitRequestClosedException(REFERENCE)).when(requests).cancel(REFERENCE, null, "applicant.de");
+        doThrow(new VisitRequestClosedException(REFERENCE)).when(requests).cancel(REFERENCE, null, "applicant.de", null);
         mvc.perform(post(PATH + "/" + REFERENCE + "/cancellation").with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.status").value(409));
