@@ -1,6 +1,5 @@
 package org.gsoia.workflow.api;
 
-import org.gsoia.workflow.procedure.FieldProblem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,6 +8,7 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.gsoia.workflow.procedure.FieldProblem;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**

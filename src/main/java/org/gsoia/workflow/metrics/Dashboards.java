@@ -1,5 +1,6 @@
 package org.gsoia.workflow.metrics;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import jakarta.annotation.PreDestroy;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.metrics.Dashboard.Backlog;

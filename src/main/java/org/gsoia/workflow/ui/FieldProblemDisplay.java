@@ -1,6 +1,5 @@
 package org.gsoia.workflow.ui;
 
-import org.gsoia.workflow.procedure.FieldProblem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gsoia.workflow.procedure.FieldProblem;
 
 /**
  * Puts the server's {@link FieldProblem}s next to the fields they concern: every field registers under its path

@@ -1,7 +1,7 @@
 package org.gsoia.workflow.visit;
 
-import org.gsoia.workflow.procedure.FieldProblem;
 import java.util.List;
+import org.gsoia.workflow.procedure.FieldProblem;
 
 /** A request that breaks the rules; nothing was saved. Carries every problem found, not just the first. */
 public class InvalidVisitRequestException extends RuntimeException {

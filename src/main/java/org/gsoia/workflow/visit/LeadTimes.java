@@ -2,7 +2,6 @@ package org.gsoia.workflow.visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

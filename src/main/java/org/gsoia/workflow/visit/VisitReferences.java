@@ -3,10 +3,10 @@ package org.gsoia.workflow.visit;
 import java.time.Year;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /** Hands out case references {@code VR-<year>-<6 digits>} from a database sequence (H2 or PostgreSQL). */

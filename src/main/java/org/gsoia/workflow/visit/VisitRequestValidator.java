@@ -1,6 +1,5 @@
 package org.gsoia.workflow.visit;
 
-import org.gsoia.workflow.procedure.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.EquivalenceService;
 import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.procedure.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

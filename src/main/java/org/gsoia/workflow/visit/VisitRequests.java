@@ -1,8 +1,5 @@
 package org.gsoia.workflow.visit;
 
-import org.gsoia.workflow.procedure.FieldProblem;
-import org.gsoia.workflow.visit.process.VisitProcess;
-import org.gsoia.workflow.visit.process.VisitProcessVariables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -10,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.FacilityRegister;
@@ -17,9 +15,12 @@ import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.procedure.CaseChanged;
+import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
+import org.gsoia.workflow.visit.process.VisitProcess;
+import org.gsoia.workflow.visit.process.VisitProcessVariables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +138,7 @@ public class VisitRequests {
         }
         request.apply(data, leadTimes.insideLeadTime(request, data));
         leadTimes.schedule(request);
-        asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_AMENDED)
+        correlate(reference, userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_AMENDED)
                 .processInstanceBusinessKey(reference).setVariables(variables.atStart(request).asMap()).correlate());
         events.publishEvent(new CaseChanged(reference)); // tasks that survive the amendment show the new dates and level
         auditLog.record(userId, "VISIT_AMENDED", reference, null);
@@ -167,7 +168,7 @@ public class VisitRequests {
     @Transactional
     public void cancel(String reference, String reason, String userId, Integer expectedVersion) {
         requireVersion(ownChangeable(reference, userId), expectedVersion);
-        asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
+        correlate(reference, userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(reference).correlate());
         auditLog.record(userId, "VISIT_CANCELLED", reference, reason);
     }
@@ -215,6 +216,19 @@ public class VisitRequests {
                 .orElseThrow(() -> new IllegalArgumentException("Not an applicant: " + userId));
         String sendingParty = organisations.find(user.organisationId()).orElseThrow().partyCode();
         return new Applicant(userId, user.organisationId(), sendingParty, agreements.otherParty(sendingParty));
+    }
+
+    /**
+     * Hands the applicant's message to the case's process. When the process ended between reading the request and
+     * this moment (a cancellation or the final decision came first), the change is refused as closed, and the
+     * transaction takes the request's changes back with it.
+     */
+    private void correlate(String reference, String userId, Runnable correlation) {
+        try {
+            asUser(userId, correlation);
+        } catch (MismatchingMessageCorrelationException ended) {
+            throw new VisitRequestClosedException(reference);
+        }
     }
 
     private void asUser(String userId, Runnable engineCall) {

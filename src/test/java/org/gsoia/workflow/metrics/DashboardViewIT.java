@@ -1,6 +1,5 @@
 package org.gsoia.workflow.metrics;
 
-import org.gsoia.workflow.visit.TestVisits;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,6 +1,5 @@
 package org.gsoia.workflow.task;
 
-import org.gsoia.workflow.visit.TestVisits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 

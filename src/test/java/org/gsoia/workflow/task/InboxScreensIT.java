@@ -1,6 +1,5 @@
 package org.gsoia.workflow.task;
 
-import org.gsoia.workflow.visit.TestVisits;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

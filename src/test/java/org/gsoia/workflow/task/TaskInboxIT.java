@@ -1,6 +1,5 @@
 package org.gsoia.workflow.task;
 
-import org.gsoia.workflow.visit.TestVisits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
@@ -26,7 +25,6 @@ import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.visit.VisitTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,9 +1,9 @@
 package org.gsoia.workflow.visit;
 
-import org.gsoia.workflow.visit.demo.VisitSamples;
 import java.time.LocalDate;
 import java.util.List;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.visit.demo.VisitSamples;
 import org.springframework.context.ApplicationContext;
 
 /** Real visit requests for tests on the shared test database, filed through the product's own service. */

@@ -1,25 +1,25 @@
 package org.gsoia.workflow.visit;
 
-import org.gsoia.workflow.visit.process.FourEyesViolationException;
-import org.gsoia.workflow.visit.demo.VisitSamples;
-import org.gsoia.workflow.visit.process.VisitProcess;
-import org.gsoia.workflow.procedure.ProcessVariable;
-import java.util.Set;
-import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.gsoia.workflow.agreement.Agreements;
-import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.audit.AuditEvent;
+import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.procedure.ProcessVariable;
 import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.gsoia.workflow.visit.demo.VisitSamples;
+import org.gsoia.workflow.visit.process.FourEyesViolationException;
+import org.gsoia.workflow.visit.process.VisitProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

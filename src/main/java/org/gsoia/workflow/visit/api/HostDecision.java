@@ -1,14 +1,14 @@
 package org.gsoia.workflow.visit.api;
 
-import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.visit.VisitRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Function;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitRequest;
 
 /** The host authority's decision as the applicant learns it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

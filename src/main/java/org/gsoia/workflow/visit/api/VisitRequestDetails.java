@@ -1,17 +1,17 @@
 package org.gsoia.workflow.visit.api;
 
-import org.gsoia.workflow.visit.SiteData;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequestData;
-import org.gsoia.workflow.visit.VisitStatus;
-import org.gsoia.workflow.visit.VisitType;
-import org.gsoia.workflow.visit.VisitorData;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
+import org.gsoia.workflow.visit.SiteData;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestData;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.visit.VisitType;
+import org.gsoia.workflow.visit.VisitorData;
 
 /**
  * One visit request as the REST API returns it. The applicant's fields keep the names of {@link VisitRequestData},

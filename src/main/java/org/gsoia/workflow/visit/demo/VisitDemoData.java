@@ -3,7 +3,6 @@ package org.gsoia.workflow.visit.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.HistoryService;
 import org.gsoia.workflow.agreement.Agreements;

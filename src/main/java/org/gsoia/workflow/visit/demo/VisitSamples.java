@@ -1,11 +1,11 @@
 package org.gsoia.workflow.visit.demo;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.gsoia.workflow.visit.SiteData;
 import org.gsoia.workflow.visit.VisitRequestData;
 import org.gsoia.workflow.visit.VisitType;
 import org.gsoia.workflow.visit.VisitorData;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Plausible, fictional requests between the demo companies: used by the demo data and by tests, so both exercise

@@ -1,12 +1,5 @@
 package org.gsoia.workflow.visit.letter;
 
-import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.letter.LetterFonts;
-import org.gsoia.workflow.letter.LetterLayout;
-import org.gsoia.workflow.letter.LetterText;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitSite;
-import org.gsoia.workflow.visit.Visitor;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfName;
@@ -24,7 +17,15 @@ import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.letter.LetterFonts;
 import org.gsoia.workflow.letter.LetterLayout.Field;
+import org.gsoia.workflow.letter.LetterLayout;
+import org.gsoia.workflow.letter.LetterText;
+import org.gsoia.workflow.procedure.People;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitSite;
+import org.gsoia.workflow.visit.Visitor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +44,12 @@ public class DecisionLetter {
     private final OrganisationDirectory organisations;
     private final DualMarkingFormatter dualMarking;
     private final WorkingDayCalendars calendars;
+    private final People people;
 
     DecisionLetter(MessageSource messages, Agreements agreements, FacilityRegister facilities,
                    OrganisationDirectory organisations, DualMarkingFormatter dualMarking,
-                   WorkingDayCalendars calendars) {
+                   WorkingDayCalendars calendars, People people) {
+        this.people = people;
         this.messages = messages;
         this.agreements = agreements;
         this.facilities = facilities;
@@ -145,10 +148,13 @@ public class DecisionLetter {
         if (hasText(request.getReason())) {
             fields.add(new Field(text.get("letter.reason"), request.getReason()));
         }
-        fields.add(new Field(text.get("letter.decidedBy"), request.getDecidedBy()));
+        // officers by name and authority, as they sign: a login id means nothing to the reader
+        fields.add(new Field(text.get("letter.decidedBy"), people.nameAndOrganisation(request.getDecidedBy(),
+                text.locale())));
         // a second officer confirms only decisions at SECRET-equivalent level and above
         if (hasText(request.getConfirmedBy())) {
-            fields.add(new Field(text.get("letter.confirmedBy"), request.getConfirmedBy()));
+            fields.add(new Field(text.get("letter.confirmedBy"), people.nameAndOrganisation(request.getConfirmedBy(),
+                    text.locale())));
         }
         fields.add(new Field(text.get("letter.decidedOn"), text.date(decisionDate(request))));
         return fields;

@@ -1,10 +1,10 @@
 package org.gsoia.workflow.visit.letter;
 
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequests;
 import java.util.Locale;
 import java.util.Optional;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,13 +1,5 @@
 package org.gsoia.workflow.visit.plugin;
 
-import org.gsoia.workflow.visit.letter.DecisionLetters;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequestData;
-import org.gsoia.workflow.visit.VisitRequestRepository;
-import org.gsoia.workflow.visit.VisitRequests;
-import org.gsoia.workflow.visit.VisitStatus;
-import org.gsoia.workflow.procedure.Dates;
-import org.gsoia.workflow.visit.VisitorData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +8,24 @@ import java.util.Set;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.FacilityRegister;
-import org.gsoia.workflow.casefile.CaseFileContent;
 import org.gsoia.workflow.casefile.CaseFileContent.Entry;
 import org.gsoia.workflow.casefile.CaseFileContent.Fact;
 import org.gsoia.workflow.casefile.CaseFileContent.Section;
+import org.gsoia.workflow.casefile.CaseFileContent;
 import org.gsoia.workflow.casefile.CaseFileSource;
+import org.gsoia.workflow.procedure.Dates;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.procedure.Procedure;
-import org.gsoia.workflow.visit.VisitProcedure;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserDirectory;
+import org.gsoia.workflow.visit.VisitProcedure;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestData;
+import org.gsoia.workflow.visit.VisitRequestRepository;
+import org.gsoia.workflow.visit.VisitRequests;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.visit.VisitorData;
+import org.gsoia.workflow.visit.letter.DecisionLetters;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,11 @@ class VisitCaseFile implements CaseFileSource {
     private final Agreements agreements;
     private final UserDirectory users;
     private final MessageSource messages;
+    private final People people;
 
     VisitCaseFile(VisitRequests visitRequests, VisitRequestRepository requests, FacilityRegister facilities, DualMarkingFormatter marking,
-                  Agreements agreements, UserDirectory users, MessageSource messages) {
+                  Agreements agreements, UserDirectory users, MessageSource messages, People people) {
+        this.people = people;
         this.visitRequests = visitRequests;
         this.requests = requests;
         this.facilities = facilities;
@@ -193,7 +196,9 @@ class VisitCaseFile implements CaseFileSource {
             facts.add(fact("visit.reason", r.getReason(), locale));
         }
         if (r.getDecidedBy() != null) {
-            facts.add(fact("visit.decidedBy", r.getDecidedBy() + (r.getConfirmedBy() == null ? "" : " / " + r.getConfirmedBy()), locale));
+            facts.add(fact("visit.decidedBy", people.nameAndOrganisation(r.getDecidedBy(), locale)
+                    + (r.getConfirmedBy() == null ? "" : " / " + people.nameAndOrganisation(r.getConfirmedBy(), locale)),
+                    locale));
         }
         return facts;
     }

@@ -1,18 +1,18 @@
 package org.gsoia.workflow.visit.plugin;
 
-import org.gsoia.workflow.visit.process.VisitProcessVariables;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequestRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.ReferenceData;
+import org.gsoia.workflow.procedure.Procedure;
 import org.gsoia.workflow.task.InboxCaseFacts;
 import org.gsoia.workflow.task.InboxCaseSource;
-import org.gsoia.workflow.procedure.Procedure;
 import org.gsoia.workflow.visit.VisitProcedure;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestRepository;
 import org.gsoia.workflow.visit.process.VisitProcess;
+import org.gsoia.workflow.visit.process.VisitProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** What the task inbox shows of a visit request: requesting organisation, holding party, level and task deadline. */

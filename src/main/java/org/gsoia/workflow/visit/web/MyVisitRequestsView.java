@@ -1,14 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.VisitDraft;
-import org.gsoia.workflow.visit.VisitDrafts;
-import org.gsoia.workflow.visit.VisitRequestLine;
-import org.gsoia.workflow.visit.VisitStatus;
-import org.gsoia.workflow.agreement.FacilityEntry;
-import com.vaadin.flow.component.select.Select;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.gsoia.workflow.visit.VisitRequests;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,9 +20,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.visit.VisitDraft;
+import org.gsoia.workflow.visit.VisitDrafts;
+import org.gsoia.workflow.visit.VisitRequestLine;
+import org.gsoia.workflow.visit.VisitRequests;
+import org.gsoia.workflow.visit.VisitStatus;
 
 /** The applicant's requests (the whole organisation's): status, who holds it, next due date. */
 @Route("visits")

@@ -1,10 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.procedure.FieldProblem;
-import org.gsoia.workflow.visit.InvalidVisitRequestException;
-import org.gsoia.workflow.visit.VisitDrafts;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequests;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,8 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.visit.InvalidVisitRequestException;
+import org.gsoia.workflow.visit.VisitDrafts;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequests;
 
 /** The applicant files a new request for visit. Nothing is saved unless every rule is met. */
 @Route("visits/new")

@@ -1,7 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.ui.FieldProblemDisplay;
-import org.gsoia.workflow.visit.SiteData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.gsoia.workflow.ui.FieldProblemDisplay;
+import org.gsoia.workflow.visit.SiteData;
 
 /** One site to be visited, with its point of contact; removable in place. */
 class SiteRow extends VerticalLayout {

@@ -1,16 +1,16 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.VisitType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.FacilityEntry;
+import org.gsoia.workflow.visit.VisitType;
 
 /**
  * What the request form needs to know about the applicant's situation: own facilities, the host party's

@@ -1,13 +1,13 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.Applicant;
-import org.gsoia.workflow.visit.LeadTimes;
-import org.gsoia.workflow.visit.VisitRequests;
 import java.util.Locale;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.ReferenceData;
+import org.gsoia.workflow.visit.Applicant;
+import org.gsoia.workflow.visit.LeadTimes;
+import org.gsoia.workflow.visit.VisitRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

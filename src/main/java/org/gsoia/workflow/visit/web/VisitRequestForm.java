@@ -1,11 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.procedure.FieldProblem;
-import org.gsoia.workflow.ui.FieldProblemDisplay;
-import org.gsoia.workflow.visit.SiteData;
-import org.gsoia.workflow.visit.VisitRequestData;
-import org.gsoia.workflow.visit.VisitType;
-import org.gsoia.workflow.visit.VisitorData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.FacilityEntry;
+import org.gsoia.workflow.procedure.FieldProblem;
+import org.gsoia.workflow.ui.FieldProblemDisplay;
+import org.gsoia.workflow.visit.SiteData;
+import org.gsoia.workflow.visit.VisitRequestData;
+import org.gsoia.workflow.visit.VisitType;
+import org.gsoia.workflow.visit.VisitorData;
 
 /**
  * The request form shared by "new request", correction, answering a question and amendment: header, sites and

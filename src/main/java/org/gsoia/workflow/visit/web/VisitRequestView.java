@@ -1,20 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.procedure.ConcurrentChanges;
-import org.gsoia.workflow.visit.VisitRequestChangedException;
-
-import org.gsoia.workflow.visit.letter.DecisionLetters;
-import org.gsoia.workflow.visit.InvalidVisitRequestException;
-import org.gsoia.workflow.visit.SiteData;
-import org.gsoia.workflow.visit.VisitChecks;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequestClosedException;
-import org.gsoia.workflow.visit.VisitRequestNotFoundException;
-import org.gsoia.workflow.visit.VisitRequests;
-import org.gsoia.workflow.visit.VisitStatus;
-import org.gsoia.workflow.task.InboxRow;
-import org.gsoia.workflow.visit.VisitTasks;
-import org.gsoia.workflow.visit.VisitorData;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,8 +33,23 @@ import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.ReferenceData;
+import org.gsoia.workflow.procedure.ConcurrentChanges;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.task.InboxRow;
+import org.gsoia.workflow.visit.InvalidVisitRequestException;
+import org.gsoia.workflow.visit.SiteData;
+import org.gsoia.workflow.visit.VisitChecks;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestChangedException;
+import org.gsoia.workflow.visit.VisitRequestClosedException;
+import org.gsoia.workflow.visit.VisitRequestNotFoundException;
+import org.gsoia.workflow.visit.VisitRequests;
+import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.VisitorData;
+import org.gsoia.workflow.visit.letter.DecisionLetters;
 
 /**
  * One visit request as the people involved see it: the whole request with every level in dual marking, the
@@ -70,6 +70,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final DualMarkingFormatter marking;
     private final Agreements agreements;
     private final CurrentUser currentUser;
+    private final People people;
     private String reference = "";
     /** Opened from the inbox: completing a task returns there. */
     private boolean fromInbox;
@@ -77,7 +78,8 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     VisitRequestView(VisitRequests visitRequests, VisitTasks tasks, VisitChecks checks, VisitForms forms,
                      DecisionLetters letters,
                      FacilityRegister facilities, ReferenceData referenceData, DualMarkingFormatter marking,
-                     Agreements agreements, CurrentUser currentUser) {
+                     Agreements agreements, CurrentUser currentUser, People people) {
+        this.people = people;
         this.visitRequests = visitRequests;
         this.tasks = tasks;
         this.checks = checks;
@@ -209,7 +211,8 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (r.getReasonCode() != null) {
             fact(facts, "visit.reasonCode", getTranslation("visit.reason." + r.getReasonCode().name()));
         }
-        fact(facts, "visit.decidedBy", r.getDecidedBy() + (r.getConfirmedBy() == null ? "" : " / " + r.getConfirmedBy()));
+        fact(facts, "visit.decidedBy", people.nameAndOrganisation(r.getDecidedBy(), getLocale())
+                + (r.getConfirmedBy() == null ? "" : " / " + people.nameAndOrganisation(r.getConfirmedBy(), getLocale())));
         block.add(facts);
         if (r.getConditions() != null) {
             block.add(labelled("visit.conditions", r.getConditions()));

@@ -1,14 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.visit.InvalidVisitRequestException;
-import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitTasks;
-import org.gsoia.workflow.visit.process.VisitProcess;
-import org.gsoia.workflow.task.InboxRow;
-import org.gsoia.workflow.task.TaskActionRefusedException;
-import org.gsoia.workflow.task.TaskRuleViolation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +14,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.task.InboxRow;
+import org.gsoia.workflow.task.TaskActionRefusedException;
+import org.gsoia.workflow.task.TaskRuleViolation;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.InvalidVisitRequestException;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.process.VisitProcess;
 
 /**
  * The form of one user task of the visit-request model, shown on the request's page to the person who may do

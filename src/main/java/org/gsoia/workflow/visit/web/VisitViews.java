@@ -1,6 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.VisitStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.gsoia.workflow.procedure.Dates;
-import org.gsoia.workflow.visit.VisitProcedure;
+import org.gsoia.workflow.visit.VisitStatus;
 
 /** Small pieces the visit screens share. */
 final class VisitViews {

@@ -1,7 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.ui.FieldProblemDisplay;
-import org.gsoia.workflow.visit.VisitorData;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.ui.FieldProblemDisplay;
+import org.gsoia.workflow.visit.VisitorData;
 
 /**
  * One visitor: names in native script and passport spelling, birth, nationality, passport, position, employer,

@@ -1,12 +1,12 @@
 package org.gsoia.workflow.visit.api;
 
-import org.gsoia.workflow.visit.VisitRequests;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.security.UserDirectory;
+import org.gsoia.workflow.visit.VisitRequests;
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.configuration.SpringDocConfiguration;
 import org.springdoc.core.configuration.SpringDocSpecPropertiesConfiguration;

@@ -1,9 +1,5 @@
 package org.gsoia.workflow.visit.api;
 
-import org.gsoia.workflow.visit.LeadTimes;
-import org.gsoia.workflow.visit.VisitRequestData;
-import org.gsoia.workflow.visit.VisitRequestSamples;
-import org.gsoia.workflow.visit.VisitType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -30,6 +26,13 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.LeadTimes;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitRequestData;
+import org.gsoia.workflow.visit.VisitRequestSamples;
+import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.VisitType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,6 +63,8 @@ class VisitRequestApiIT {
     LeadTimes leadTimes;
     @Autowired
     Agreements agreements;
+    @Autowired
+    VisitTasks tasks;
 
     /** Today where the visit takes place: the lead time counts from there. */
     private LocalDate today() {
@@ -342,5 +347,51 @@ class VisitRequestApiIT {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(content().string(containsString("\"/api/visit-requests\"")))
                 .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"));
+    }
+
+    private String openTask(String reference, String userId, String taskKey) {
+        return tasks.openTasksOf(reference, userId).stream().filter(t -> t.taskKey().equals(taskKey)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + taskKey + " for " + userId)).taskId();
+    }
+
+    /** A client system learns every outcome, also of decisions one officer takes alone (below the four-eyes level). */
+    @Test
+    void aRejectionByOneOfficerReachesTheClientWithItsReasonCodeAndReason() throws Exception {
+        ObjectNode body = valid();
+        body.put("levelId", "DE-VSV");
+        ((ObjectNode) body.get("visitors").get(0)).put("clearanceLevelId", "DE-VSV");
+        String answer = submit("applicant.de", body).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        String reference = JsonPath.read(answer, "$.reference");
+        tasks.certify(openTask(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
+        tasks.decide(openTask(reference, "officer.jp1", "reviewRequest"), "officer.jp1", HostAuthorityDecision.REJECT,
+                null, null, RejectionReason.NO_NEED_TO_KNOW, "No need-to-know shown for building 3.");
+
+        mvc.perform(as("applicant.de", get(PATH + "/" + reference)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.decision.outcome").value("REJECT"))
+                .andExpect(jsonPath("$.decision.reasonCode").value("NO_NEED_TO_KNOW"))
+                .andExpect(jsonPath("$.decision.reason").value("No need-to-know shown for building 3."));
+    }
+
+    @Test
+    void anApprovalBelowTheFourEyesLevelReachesTheClientWithItsReleasableLevel() throws Exception {
+        ObjectNode body = valid();
+        body.put("levelId", "DE-VSV");
+        ((ObjectNode) body.get("visitors").get(0)).put("clearanceLevelId", "DE-VSV");
+        String answer = submit("applicant.de", body).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        String reference = JsonPath.read(answer, "$.reference");
+        tasks.certify(openTask(reference, "officer.de1", "certifyClearances"), "officer.de1", true, null);
+        tasks.decide(openTask(reference, "officer.jp2", "reviewRequest"), "officer.jp2",
+                HostAuthorityDecision.APPROVE_WITH_CONDITIONS, "DE-VSV", "Building 3 only.", null, null);
+
+        mvc.perform(as("applicant.de", get(PATH + "/" + reference)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AWAITING_ACKNOWLEDGEMENT"))
+                .andExpect(jsonPath("$.decision.outcome").value("APPROVE_WITH_CONDITIONS"))
+                .andExpect(jsonPath("$.decision.releasableLevel.id").value("DE-VSV"))
+                .andExpect(jsonPath("$.decision.conditions").value("Building 3 only."));
     }
 }

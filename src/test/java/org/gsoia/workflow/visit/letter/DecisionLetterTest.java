@@ -1,18 +1,10 @@
 package org.gsoia.workflow.visit.letter;
 
-import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.letter.LetterFonts;
-import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.visit.SiteData;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequestFixtures;
-import org.gsoia.workflow.visit.VisitRequestData;
-import org.gsoia.workflow.visit.VisitType;
-import org.gsoia.workflow.visit.VisitorData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -39,6 +31,16 @@ import org.gsoia.workflow.agreement.FscStatus;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.letter.LetterFonts;
+import org.gsoia.workflow.procedure.People;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.SiteData;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestData;
+import org.gsoia.workflow.visit.VisitRequestFixtures;
+import org.gsoia.workflow.visit.VisitType;
+import org.gsoia.workflow.visit.VisitorData;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -57,7 +59,7 @@ class DecisionLetterTest {
     private final ResourceBundleMessageSource messages = messages();
     private final DualMarkingFormatter dualMarking = AgreementFixtures.dualMarking(messages);
     private final DecisionLetter letter = new DecisionLetter(messages, agreements(), facilities(), organisations(),
-            dualMarking, calendars());
+            dualMarking, calendars(), people());
 
     @Test
     void englishLetterNamesTheCaseTheVisitorsAndTheDecision() throws IOException {
@@ -67,7 +69,9 @@ class DecisionLetterTest {
         assertThat(text).contains(REFERENCE, message("letter.title", english), message("app.agreement", english),
                 "さくら航空宇宙株式会社 名古屋工場", "Rheintal Avionik GmbH – Standort Friedrichshafen",
                 "Seestraße 12, 88045 Friedrichshafen", "j.weiss@rheintal-avionik.example",
-                "Avionics integration review", "Access to hall 3 only.", "officer.de1", "officer.de2");
+                "Avionics integration review", "Access to hall 3 only.",
+                "Hans Vogel (BAAINBw)", "Petra Lang (BAAINBw)");
+        assertThat(text).as("officers by name, never by login id").doesNotContain("officer.de");
         assertThat(text).contains("November 30, 2026 to December 2, 2026");
         assertThat(text).as("passport spellings").contains(
                 message("letter.passportName", english, "YAMADA", "TARO"),
@@ -261,5 +265,13 @@ class DecisionLetterTest {
         WorkingDayCalendars calendars = mock(WorkingDayCalendars.class);
         when(calendars.forParty("DE")).thenReturn(WorkingDayCalendar.of("DE", ZoneId.of("Europe/Berlin"), "GERMANY"));
         return calendars;
+    }
+
+    /** The two German officers as the letter names them: by name and authority. */
+    private static People people() {
+        People people = mock(People.class);
+        when(people.nameAndOrganisation(eq("officer.de1"), any())).thenReturn("Hans Vogel (BAAINBw)");
+        when(people.nameAndOrganisation(eq("officer.de2"), any())).thenReturn("Petra Lang (BAAINBw)");
+        return people;
     }
 }

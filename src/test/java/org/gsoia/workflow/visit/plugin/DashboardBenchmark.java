@@ -12,12 +12,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.Dashboard;
 import org.gsoia.workflow.metrics.DashboardFilter;
 import org.gsoia.workflow.metrics.Dashboards;
 import org.gsoia.workflow.metrics.Period;
+import org.gsoia.workflow.procedure.CaseChanged;
 
 /**
  * Benchmark of the manager dashboard on PostgreSQL: generates {@code cases} historic visit requests (default

@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit.plugin;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,11 +22,10 @@ import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.Dashboards;
 import org.gsoia.workflow.metrics.MeteredProcedures;
 import org.mockito.Mockito;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * A database with the product's schema (the real Liquibase changelogs) and the dashboard service over it, without a

@@ -1,9 +1,5 @@
 package org.gsoia.workflow.visit.plugin;
 
-import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.visit.TestVisits;
-import org.gsoia.workflow.visit.VisitTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
@@ -13,14 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.CaseListKind;
 import org.gsoia.workflow.metrics.CaseRow;
 import org.gsoia.workflow.metrics.DashboardFilter;
 import org.gsoia.workflow.metrics.Dashboards;
 import org.gsoia.workflow.metrics.Period;
+import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

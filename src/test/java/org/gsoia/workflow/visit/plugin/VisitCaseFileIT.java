@@ -1,13 +1,5 @@
 package org.gsoia.workflow.visit.plugin;
 
-import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.visit.LeadTimes;
-import org.gsoia.workflow.visit.TestVisits;
-import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequests;
-import org.gsoia.workflow.visit.demo.VisitSamples;
-import org.gsoia.workflow.visit.VisitTasks;
-import org.gsoia.workflow.visit.VisitType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
@@ -22,6 +14,13 @@ import org.gsoia.workflow.casefile.DiagramState;
 import org.gsoia.workflow.casefile.TimelineEntry;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.ui.Translations;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.LeadTimes;
+import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequests;
+import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.VisitType;
+import org.gsoia.workflow.visit.demo.VisitSamples;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

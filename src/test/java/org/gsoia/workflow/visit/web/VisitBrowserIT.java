@@ -1,9 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.LeadTimes;
-import org.gsoia.workflow.visit.VisitDrafts;
-import org.gsoia.workflow.visit.demo.VisitSamples;
-import org.gsoia.workflow.visit.VisitType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,12 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.support.Browser;
 import org.gsoia.workflow.support.GsoiaServerTest;
 import org.gsoia.workflow.ui.Translations;
-import java.util.Locale;
+import org.gsoia.workflow.visit.LeadTimes;
+import org.gsoia.workflow.visit.VisitDrafts;
+import org.gsoia.workflow.visit.VisitType;
+import org.gsoia.workflow.visit.demo.VisitSamples;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

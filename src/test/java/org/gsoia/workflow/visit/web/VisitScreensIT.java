@@ -1,12 +1,5 @@
 package org.gsoia.workflow.visit.web;
 
-import org.gsoia.workflow.visit.HostAuthorityDecision;
-import org.gsoia.workflow.visit.LeadTimes;
-import org.gsoia.workflow.visit.RejectionReason;
-import org.gsoia.workflow.visit.TestVisits;
-import org.gsoia.workflow.visit.demo.VisitSamples;
-import org.gsoia.workflow.visit.VisitTasks;
-import org.gsoia.workflow.visit.VisitType;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +16,12 @@ import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.support.KaribuLogin;
 import org.gsoia.workflow.ui.Translations;
+import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.LeadTimes;
+import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.VisitType;
+import org.gsoia.workflow.visit.demo.VisitSamples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
