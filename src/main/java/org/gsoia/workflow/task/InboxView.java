@@ -22,13 +22,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +46,7 @@ import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
+import org.gsoia.workflow.ui.SelectionLabels;
 
 /**
  * The inbox: every open task the user may work on, for every procedure, with the case's business data, server-side
@@ -203,6 +204,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        SelectionLabels.apply(grid, row -> getTranslation("inbox.select", row.reference(),
+                getTranslation(inbox.taskNameKey(row))), getTranslation("inbox.selectAll"));
         grid.setPageSize(50);
         grid.setMultiSort(false);
         grid.addComponentColumn(row -> {
