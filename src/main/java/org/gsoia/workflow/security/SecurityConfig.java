@@ -52,7 +52,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain people(HttpSecurity http) throws Exception {
+    SecurityFilterChain browsers(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                 .requestMatchers(path("/images/**"), path("/icons/**")).permitAll());

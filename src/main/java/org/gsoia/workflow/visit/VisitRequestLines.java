@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Pages of an organisation's requests, newest first, read from the request rows alone (index
- * {@code ix_visit_request_org_id} and {@code ix_visit_request_org_status_id}): one query per page, never a query per
- * request.
+ * Pages of an organisation's requests, newest filed first, read from the request rows alone (indexes
+ * {@code ix_visit_request_org_filed} and {@code ix_visit_request_org_status_filed}): one query per page, never a
+ * query per request.
  */
 @Component
 class VisitRequestLines {
@@ -26,7 +26,7 @@ class VisitRequestLines {
         String jpql = "select new " + VisitRequestLine.class.getName() + "(r.reference, r.status, r.type, "
                 + "r.startDate, r.endDate, r.hostFacilityId, r.decisionDueDate, r.escalated, r.submittedAt) "
                 + "from VisitRequest r where r.applicantOrganisationId = :organisation"
-                + (status == null ? "" : " and r.status = :status") + " order by r.id desc";
+                + (status == null ? "" : " and r.status = :status") + " order by r.submittedAt desc, r.id desc";
         TypedQuery<VisitRequestLine> query = entityManager.createQuery(jpql, VisitRequestLine.class)
                 .setParameter("organisation", organisationId)
                 .setFirstResult(Math.max(0, offset))
