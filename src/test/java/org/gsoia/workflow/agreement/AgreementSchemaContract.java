@@ -42,7 +42,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.jpa.repository.support.JpaRepositoryFactory;
 
 /**
- * Runs this package's two changelogs on a real database, then lets Hibernate validate every entity of the package
+ * Runs this package's changelogs on a real database, then lets Hibernate validate every entity of the package
  * against the result ({@code ddl-auto=validate}, Spring Boot's naming strategies) and reads the seed through the
  * Spring Data repositories — without a Spring context. Subclasses supply H2 and PostgreSQL.
  */
@@ -51,7 +51,8 @@ abstract class AgreementSchemaContract {
 
     static final List<String> CHANGELOGS = List.of(
             "db/changelog/app/001-agreement-schema.yaml",
-            "db/changelog/app/002-agreement-seed.yaml");
+            "db/changelog/app/002-agreement-seed.yaml",
+            "db/changelog/app/060-closing-days.yaml");
 
     private static final String AGREEMENT = "JP-DE-2021";
     /** Held so that the level set on it is not lost when java.util.logging drops unreferenced loggers. */
@@ -145,7 +146,8 @@ abstract class AgreementSchemaContract {
     @Test
     void everyEntityOfThePackageIsValidated() {
         assertThat(entityClasses()).extracting(Class::getSimpleName).containsExactlyInAnyOrder("Party", "Agreement",
-                "Organisation", "CompetentAuthority", "Facility", "ClassificationLevel", "LevelEquivalence");
+                "Organisation", "CompetentAuthority", "Facility", "ClassificationLevel", "LevelEquivalence",
+                "ClosingPeriod");
     }
 
     @Test
