@@ -23,6 +23,7 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import org.gsoia.workflow.agreement.calendar.ClosingPeriodRepository;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.hibernate.SessionFactory;
@@ -255,13 +256,32 @@ abstract class AgreementSchemaContract {
 
     @Test
     void workingDayCalendarsComeFromThePartyTable() {
-        WorkingDayCalendars calendars = new WorkingDayCalendars(repository(PartyRepository.class));
+        WorkingDayCalendars calendars = new WorkingDayCalendars(repository(PartyRepository.class),
+                repository(ClosingPeriodRepository.class));
         WorkingDayCalendar japan = calendars.forParty("JP");
 
         assertThat(japan.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(japan.isWorkingDay(LocalDate.of(2026, 5, 6))).isFalse();
         assertThat(calendars.forParty("JP")).isSameAs(japan);
         assertThat(calendars.forParty("DE").isWorkingDay(LocalDate.of(2026, 5, 6))).isTrue();
+    }
+
+    @Test
+    void theAuthoritiesClosingDaysComeFromTheirTable() {
+        WorkingDayCalendars calendars = new WorkingDayCalendars(repository(PartyRepository.class),
+                repository(ClosingPeriodRepository.class));
+        WorkingDayCalendar japan = calendars.forParty("JP");
+        WorkingDayCalendar germany = calendars.forParty("DE");
+
+        // Tue 29 Dec 2026 to Sun 3 Jan 2027: every day, weekend or holiday alike
+        assertThat(japan.closingDays(2026)).containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2),
+                LocalDate.of(2026, 1, 3), LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 30),
+                LocalDate.of(2026, 12, 31));
+        assertThat(japan.closingPeriodOn(LocalDate.of(2026, 12, 30)).orElseThrow().name(Locale.JAPANESE))
+                .isEqualTo("年末年始の休日（行政機関の休日）");
+        assertThat(germany.closingDays(2026)).containsExactly(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31));
+        assertThat(germany.closingPeriodOn(LocalDate.of(2026, 12, 24)).orElseThrow().getLegalBasis())
+                .startsWith("TVöD § 6 Abs. 3");
     }
 
     @Test
