@@ -23,6 +23,7 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import org.gsoia.workflow.agreement.calendar.ClosingPeriodRepository;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.hibernate.SessionFactory;
@@ -42,7 +43,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.jpa.repository.support.JpaRepositoryFactory;
 
 /**
- * Runs this package's two changelogs on a real database, then lets Hibernate validate every entity of the package
+ * Runs this package's changelogs on a real database, then lets Hibernate validate every entity of the package
  * against the result ({@code ddl-auto=validate}, Spring Boot's naming strategies) and reads the seed through the
  * Spring Data repositories — without a Spring context. Subclasses supply H2 and PostgreSQL.
  */
@@ -51,7 +52,8 @@ abstract class AgreementSchemaContract {
 
     static final List<String> CHANGELOGS = List.of(
             "db/changelog/app/001-agreement-schema.yaml",
-            "db/changelog/app/002-agreement-seed.yaml");
+            "db/changelog/app/002-agreement-seed.yaml",
+            "db/changelog/app/060-closing-days.yaml");
 
     private static final String AGREEMENT = "JP-DE-2021";
     /** Held so that the level set on it is not lost when java.util.logging drops unreferenced loggers. */
@@ -145,7 +147,8 @@ abstract class AgreementSchemaContract {
     @Test
     void everyEntityOfThePackageIsValidated() {
         assertThat(entityClasses()).extracting(Class::getSimpleName).containsExactlyInAnyOrder("Party", "Agreement",
-                "Organisation", "CompetentAuthority", "Facility", "ClassificationLevel", "LevelEquivalence");
+                "Organisation", "CompetentAuthority", "Facility", "ClassificationLevel", "LevelEquivalence",
+                "ClosingPeriod");
     }
 
     @Test
@@ -253,13 +256,32 @@ abstract class AgreementSchemaContract {
 
     @Test
     void workingDayCalendarsComeFromThePartyTable() {
-        WorkingDayCalendars calendars = new WorkingDayCalendars(repository(PartyRepository.class));
+        WorkingDayCalendars calendars = new WorkingDayCalendars(repository(PartyRepository.class),
+                repository(ClosingPeriodRepository.class));
         WorkingDayCalendar japan = calendars.forParty("JP");
 
         assertThat(japan.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(japan.isWorkingDay(LocalDate.of(2026, 5, 6))).isFalse();
         assertThat(calendars.forParty("JP")).isSameAs(japan);
         assertThat(calendars.forParty("DE").isWorkingDay(LocalDate.of(2026, 5, 6))).isTrue();
+    }
+
+    @Test
+    void theAuthoritiesClosingDaysComeFromTheirTable() {
+        WorkingDayCalendars calendars = new WorkingDayCalendars(repository(PartyRepository.class),
+                repository(ClosingPeriodRepository.class));
+        WorkingDayCalendar japan = calendars.forParty("JP");
+        WorkingDayCalendar germany = calendars.forParty("DE");
+
+        // Tue 29 Dec 2026 to Sun 3 Jan 2027: every day, weekend or holiday alike
+        assertThat(japan.closingDays(2026)).containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2),
+                LocalDate.of(2026, 1, 3), LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 30),
+                LocalDate.of(2026, 12, 31));
+        assertThat(japan.closingPeriodOn(LocalDate.of(2026, 12, 30)).orElseThrow().name(Locale.JAPANESE))
+                .isEqualTo("年末年始の休日（行政機関の休日）");
+        assertThat(germany.closingDays(2026)).containsExactly(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31));
+        assertThat(germany.closingPeriodOn(LocalDate.of(2026, 12, 24)).orElseThrow().getLegalBasis())
+                .startsWith("TVöD § 6 Abs. 3");
     }
 
     @Test

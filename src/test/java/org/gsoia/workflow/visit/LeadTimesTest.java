@@ -47,7 +47,8 @@ class LeadTimesTest {
 
     @Test
     void germanHostCountsOverChristmasAndTheYearBoundary() {
-        // Fri 18 Dec 2026 in Berlin. Holidays: 25-26 Dec, 1 Jan; 24 and 31 Dec are working days nationwide.
+        // Fri 18 Dec 2026 in Berlin. Holidays: 25-26 Dec, 1 Jan; 24 and 31 Dec are no public holidays (the
+        // authorities' closing days on them are not in these calendars: AuthorityClosingDaysIT counts with them).
         // 21-24 Dec=1..4, 28-31 Dec=5..8, 4-8 Jan=9..13, 11 Jan=14, Tue 12 Jan 2027=15
         LeadTimes leadTimes = leadTimesAt(ZonedDateTime.of(2026, 12, 18, 9, 0, 0, 0, BERLIN));
         assertThat(leadTimes.earliestVisitDate(AGREEMENT, "DE", VisitType.ONE_TIME)).isEqualTo(LocalDate.of(2027, 1, 12));

@@ -3,7 +3,7 @@ package org.gsoia.workflow.agreement.calendar;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** The days of one year on which a party's offices are closed by law, whatever the weekday. */
+/** The days off under a party's holiday law in one year, whatever the weekday; closing periods come on top. */
 interface HolidaySource {
 
     Set<LocalDate> holidaysIn(int year);

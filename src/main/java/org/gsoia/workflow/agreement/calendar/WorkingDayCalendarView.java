@@ -21,13 +21,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 
 /**
- * Public holidays and a working-day calculator per party: lead times are counted in the host country's
- * working days, in its own time zone.
+ * Public holidays, the authorities' closing days and a working-day calculator per party: lead times are counted in
+ * the host country's working days, in its own time zone.
  */
 @Route("calendar")
 @PermitAll
@@ -41,7 +43,7 @@ class WorkingDayCalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Select<String> party = new Select<>();
     private final Select<Integer> year = new Select<>();
-    private final Grid<LocalDate> holidays = new Grid<>();
+    private final Grid<DayOff> daysOff = new Grid<>();
     private final Paragraph today = new Paragraph();
     private final DatePicker start = new DatePicker();
     private final IntegerField days = new IntegerField();
@@ -73,12 +75,19 @@ class WorkingDayCalendarView extends VerticalLayout implements HasDynamicTitle {
         year.setValue(thisYear);
         FlexLayout selection = new FlexLayout(party, year);
         selection.getStyle().set("gap", "var(--lumo-space-m)");
+        today.setId("calendar-today");
 
-        holidays.setId("calendar-holidays");
-        holidays.addClassName("gsoia-grid");
-        holidays.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        holidays.setAllRowsVisible(true);
-        holidays.addColumn(fullDate::format).setHeader(getTranslation("calendar.holiday"));
+        daysOff.setId("calendar-holidays");
+        daysOff.addClassName("gsoia-grid");
+        daysOff.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        daysOff.setAllRowsVisible(true);
+        daysOff.addColumn(day -> fullDate.format(day.date())).setHeader(getTranslation("calendar.holiday"))
+                .setAutoWidth(true).setFlexGrow(0);
+        daysOff.addColumn(day -> getTranslation(day.publicHoliday() ? "calendar.kind.holiday" : "calendar.kind.closed"))
+                .setHeader(getTranslation("calendar.kind")).setAutoWidth(true).setFlexGrow(0);
+        daysOff.addColumn(day -> day.closingPeriod() == null ? "" : day.closingPeriod().name(getLocale()))
+                .setHeader(getTranslation("calendar.closingPeriod")).setFlexGrow(1)
+                .setTooltipGenerator(day -> day.closingPeriod() == null ? null : day.closingPeriod().getLegalBasis());
 
         start.setId("calendar-start");
         start.setLabel(getTranslation("calendar.start"));
@@ -107,7 +116,7 @@ class WorkingDayCalendarView extends VerticalLayout implements HasDynamicTitle {
         H3 calculatorTitle = new H3(getTranslation("calendar.calculator"));
         calculatorTitle.addClassName("gsoia-section-title");
         add(new H2(getTranslation("nav.calendar")), lead, selection, today, calculatorTitle, calculator,
-                new Div(result), holidayTitle, holidays);
+                new Div(result), holidayTitle, daysOff);
         refresh();
     }
 
@@ -119,12 +128,29 @@ class WorkingDayCalendarView extends VerticalLayout implements HasDynamicTitle {
         WorkingDayCalendar calendar = calendar();
         LocalDate localToday = calendar.today(clock);
         today.setText(getTranslation("calendar.today", fullDate.format(localToday), calendar.zone().getId(),
-                getTranslation(calendar.isWorkingDay(localToday) ? "calendar.workingDay" : "calendar.dayOff")));
-        holidays.setItems(List.copyOf(calendar.holidays(year.getValue())));
+                kindOfDay(calendar, localToday)));
+        daysOff.setItems(daysOffIn(calendar, year.getValue()));
         if (start.isEmpty()) {
             start.setValue(localToday);
         }
         calculate();
+    }
+
+    /** A closing day says why, even on a weekend: the authority, not only the office week, is closed. */
+    private String kindOfDay(WorkingDayCalendar calendar, LocalDate day) {
+        return calendar.closingPeriodOn(day)
+                .map(period -> getTranslation("calendar.closingDay", period.name(getLocale())))
+                .orElseGet(() -> getTranslation(
+                        calendar.isWorkingDay(day) ? "calendar.workingDay" : "calendar.dayOff"));
+    }
+
+    /** Public holidays and closing days of the year in one list; a day that is both appears once. */
+    private static List<DayOff> daysOffIn(WorkingDayCalendar calendar, int year) {
+        SortedSet<LocalDate> days = new TreeSet<>(calendar.holidays(year));
+        days.addAll(calendar.closingDays(year));
+        return days.stream()
+                .map(day -> new DayOff(day, calendar.isHoliday(day), calendar.closingPeriodOn(day).orElse(null)))
+                .toList();
     }
 
     private void calculate() {
@@ -141,5 +167,9 @@ class WorkingDayCalendarView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.calendar") + " – " + getTranslation("app.name");
+    }
+
+    /** A day off of the list; {@code closingPeriod} is null for a public holiday outside any closing period. */
+    private record DayOff(LocalDate date, boolean publicHoliday, ClosingPeriod closingPeriod) {
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,6 +17,17 @@ class WorkingDayCalendarTest {
     private static final WorkingDayCalendar JAPAN = WorkingDayCalendar.of("JP", ZoneId.of("Asia/Tokyo"), "JAPAN");
     private static final WorkingDayCalendar GERMANY =
             WorkingDayCalendar.of("DE", ZoneId.of("Europe/Berlin"), "GERMANY");
+    /** The seeded closing periods, written out here so that the arithmetic is tested without a database. */
+    private static final WorkingDayCalendar JAPANESE_AUTHORITIES = WorkingDayCalendar.of("JP",
+            ZoneId.of("Asia/Tokyo"), "JAPAN", List.of(closed("JP-YEAR-END", "JP", "12-29", "01-03")));
+    private static final WorkingDayCalendar GERMAN_AUTHORITIES = WorkingDayCalendar.of("DE",
+            ZoneId.of("Europe/Berlin"), "GERMANY", List.of(closed("DE-CHRISTMAS-EVE", "DE", "12-24", "12-24"),
+                    closed("DE-NEW-YEARS-EVE", "DE", "12-31", "12-31")));
+
+    static ClosingPeriod closed(String id, String party, String from, String to) {
+        return new ClosingPeriod(id, party, MonthDay.parse("--" + from), MonthDay.parse("--" + to), id + " (en)",
+                id + " (de)", id + " (ja)", "basis of " + id);
+    }
 
     private static LocalDate date(String iso) {
         return LocalDate.parse(iso);
@@ -152,5 +164,74 @@ class WorkingDayCalendarTest {
     @Test
     void holidaysAreListedInDateOrder() {
         assertThat(List.copyOf(GERMANY.holidays(2026))).hasSize(9).isSorted().first().isEqualTo(date("2026-01-01"));
+    }
+
+    @Test
+    void japaneseAdministrativeOrgansAreClosedFrom29DecemberTo3January() {
+        assertThat(JAPANESE_AUTHORITIES.isWorkingDay(date("2026-12-28"))).as("Monday before").isTrue();
+        for (LocalDate day = date("2026-12-29"); day.isBefore(date("2027-01-04")); day = day.plusDays(1)) {
+            assertThat(JAPANESE_AUTHORITIES.isWorkingDay(day)).as("%s", day).isFalse();
+            assertThat(JAPANESE_AUTHORITIES.isClosingDay(day)).as("%s", day).isTrue();
+        }
+        assertThat(JAPANESE_AUTHORITIES.isWorkingDay(date("2027-01-04"))).as("Monday after").isTrue();
+        assertThat(JAPANESE_AUTHORITIES.isHoliday(date("2026-12-30"))).as("closed, but no public holiday").isFalse();
+        assertThat(JAPANESE_AUTHORITIES.isHoliday(date("2027-01-01"))).as("New Year's Day stays one").isTrue();
+        assertThat(JAPANESE_AUTHORITIES.closingPeriodOn(date("2027-01-02"))).get()
+                .extracting(ClosingPeriod::getId).isEqualTo("JP-YEAR-END");
+        assertThat(JAPANESE_AUTHORITIES.closingPeriodOn(date("2027-01-04"))).isEmpty();
+    }
+
+    @Test
+    void countingBackAcrossTheJapaneseYearEndSkipsTheWholeClosure() {
+        // Fri 8 Jan 2027 back: Thu 7=1, Wed 6=2, Tue 5=3, Mon 4 Jan=4; Sun 3 Jan to Tue 29 Dec closed; Mon 28 Dec=5.
+        // (Not Fri 25 Dec: that is the sixth.) The holidays alone give Thu 31 Dec, the wrong due date.
+        assertThat(JAPANESE_AUTHORITIES.addWorkingDays(date("2027-01-08"), -5)).isEqualTo("2026-12-28");
+        assertThat(JAPANESE_AUTHORITIES.addWorkingDays(date("2027-01-08"), -6)).isEqualTo("2026-12-25");
+        assertThat(JAPAN.addWorkingDays(date("2027-01-08"), -5)).isEqualTo("2026-12-31");
+        // forward: Mon 28 Dec + 1 is Mon 4 Jan; from Fri 25 Dec to Mon 4 Jan: 28 Dec and 4 Jan
+        assertThat(JAPANESE_AUTHORITIES.addWorkingDays(date("2026-12-28"), 1)).isEqualTo("2027-01-04");
+        assertThat(JAPANESE_AUTHORITIES.workingDaysBetween(date("2026-12-25"), date("2027-01-04"))).isEqualTo(2);
+    }
+
+    @Test
+    void germanFederalAuthoritiesAreClosedOnChristmasEveAndNewYearsEve() {
+        assertThat(GERMAN_AUTHORITIES.isWorkingDay(date("2026-12-24"))).isFalse();
+        assertThat(GERMAN_AUTHORITIES.isWorkingDay(date("2026-12-31"))).isFalse();
+        assertThat(GERMAN_AUTHORITIES.isHoliday(date("2026-12-24"))).as("no public holiday").isFalse();
+        assertThat(GERMAN_AUTHORITIES.isWorkingDay(date("2026-12-23"))).isTrue();
+        assertThat(GERMAN_AUTHORITIES.isWorkingDay(date("2026-12-30"))).isTrue();
+        // Wed 23 Dec 2026 + 1: Thu 24 closed, Fri 25 and Sat 26 holidays, Sun 27; Mon 28 Dec
+        assertThat(GERMAN_AUTHORITIES.addWorkingDays(date("2026-12-23"), 1)).isEqualTo("2026-12-28");
+        // Wed 30 Dec 2026 + 1: Thu 31 closed, Fri 1 Jan holiday, weekend; Mon 4 Jan
+        assertThat(GERMAN_AUTHORITIES.addWorkingDays(date("2026-12-30"), 1)).isEqualTo("2027-01-04");
+        // December 2026: 23 weekdays, minus 24, 25 and 31 December
+        assertThat(GERMAN_AUTHORITIES.workingDaysBetween(date("2026-11-30"), date("2026-12-31"))).isEqualTo(20);
+    }
+
+    @Test
+    void closingDaysOfAYearListAPeriodAcrossTheYearEndAtBothEnds() {
+        assertThat(List.copyOf(JAPANESE_AUTHORITIES.closingDays(2027))).containsExactly(date("2027-01-01"),
+                date("2027-01-02"), date("2027-01-03"), date("2027-12-29"), date("2027-12-30"), date("2027-12-31"));
+        assertThat(List.copyOf(GERMAN_AUTHORITIES.closingDays(2027)))
+                .containsExactly(date("2027-12-24"), date("2027-12-31"));
+        assertThat(GERMANY.closingDays(2027)).as("a calendar of holidays only").isEmpty();
+        assertThat(GERMANY.isWorkingDay(date("2026-12-24"))).isTrue();
+    }
+
+    @Test
+    void workingDaysBetweenUndoesAddWorkingDaysAcrossClosingDays() {
+        for (WorkingDayCalendar calendar : new WorkingDayCalendar[] {JAPANESE_AUTHORITIES, GERMAN_AUTHORITIES}) {
+            for (LocalDate start = date("2026-12-15"); start.isBefore(date("2027-01-15")); start = start.plusDays(1)) {
+                for (int n = -12; n <= 12; n++) {
+                    LocalDate end = calendar.addWorkingDays(start, n);
+                    assertThat(calendar.workingDaysBetween(start, end)).as("%s %s %+d", calendar, start, n)
+                            .isEqualTo(n);
+                    if (n != 0) {
+                        assertThat(calendar.isWorkingDay(end)).isTrue();
+                        assertThat(calendar.isClosingDay(end)).isFalse();
+                    }
+                }
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.gsoia.workflow.agreement.Party;
 import org.gsoia.workflow.agreement.PartyRepository;
+import org.gsoia.workflow.agreement.calendar.ClosingPeriodRepository;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.metrics.CaseFacts;
 import org.gsoia.workflow.metrics.Dashboards;
@@ -78,8 +79,10 @@ final class DashboardDatabase {
         Clock clock = Clock.fixed(now.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         PartyRepository parties = Mockito.mock(PartyRepository.class);
         Mockito.when(parties.findById(Mockito.anyString())).thenAnswer(call -> party(call.getArgument(0)));
+        // no closing periods: the figures are counted on the public-holiday calendars
+        ClosingPeriodRepository closingPeriods = Mockito.mock(ClosingPeriodRepository.class);
         return new Dashboards(procedures(), new NamedParameterJdbcTemplate(dataSource),
-                new WorkingDayCalendars(parties), clock);
+                new WorkingDayCalendars(parties, closingPeriods), clock);
     }
 
     private static Optional<Party> party(String code) {
