@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Hands out case references {@code VR-<year>-<6 digits>} from a database sequence (H2 or PostgreSQL). */
 @Component
-public class VisitReferences {
+class VisitReferences {
 
     /** What every visit request's reference starts with. */
     static final String PREFIX = "VR-";

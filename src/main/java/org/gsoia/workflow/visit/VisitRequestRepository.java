@@ -3,7 +3,7 @@ package org.gsoia.workflow.visit;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface VisitRequestRepository extends JpaRepository<VisitRequest, Long> {
+interface VisitRequestRepository extends JpaRepository<VisitRequest, Long> {
 
     Optional<VisitRequest> findByReference(String reference);
 }

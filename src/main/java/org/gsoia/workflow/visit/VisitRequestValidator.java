@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * check all use this one validator, so they can never disagree.
  */
 @Component
-public class VisitRequestValidator {
+class VisitRequestValidator {
 
     private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 

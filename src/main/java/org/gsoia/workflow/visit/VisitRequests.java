@@ -109,6 +109,15 @@ public class VisitRequests {
     }
 
     /**
+     * The request whoever asks: for the shared read models that serve every user (the inbox's and the dashboard's
+     * facts) and for administrators' read-only case files. Their callers decide need-to-know themselves.
+     */
+    @Transactional(readOnly = true)
+    public Optional<VisitRequest> byReference(String reference) {
+        return requests.findByReference(reference);
+    }
+
+    /**
      * One page of the requests of the user's organisation, newest first, optionally of one status only; empty for a
      * user without an organisation.
      *

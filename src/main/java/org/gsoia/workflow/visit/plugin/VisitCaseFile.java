@@ -21,7 +21,6 @@ import org.gsoia.workflow.security.UserDirectory;
 import org.gsoia.workflow.visit.VisitProcedure;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequestData;
-import org.gsoia.workflow.visit.VisitRequestRepository;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.gsoia.workflow.visit.VisitStatus;
 import org.gsoia.workflow.visit.VisitorData;
@@ -43,7 +42,6 @@ class VisitCaseFile implements CaseFileSource {
             "VISIT_DECISION_DISPUTED", "VISIT_ESCALATION_HANDLED", "VISIT_RENEWAL_CONSIDERED");
 
     private final VisitRequests visitRequests;
-    private final VisitRequestRepository requests;
     private final FacilityRegister facilities;
     private final DualMarkingFormatter marking;
     private final Agreements agreements;
@@ -51,11 +49,10 @@ class VisitCaseFile implements CaseFileSource {
     private final MessageSource messages;
     private final People people;
 
-    VisitCaseFile(VisitRequests visitRequests, VisitRequestRepository requests, FacilityRegister facilities, DualMarkingFormatter marking,
+    VisitCaseFile(VisitRequests visitRequests, FacilityRegister facilities, DualMarkingFormatter marking,
                   Agreements agreements, UserDirectory users, MessageSource messages, People people) {
         this.people = people;
         this.visitRequests = visitRequests;
-        this.requests = requests;
         this.facilities = facilities;
         this.marking = marking;
         this.agreements = agreements;
@@ -118,7 +115,7 @@ class VisitCaseFile implements CaseFileSource {
      */
     private Optional<VisitRequest> find(String reference, String userId) {
         if (users.find(userId).map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
-            return requests.findByReference(reference);
+            return visitRequests.byReference(reference);
         }
         return visitRequests.find(reference, userId);
     }

@@ -10,7 +10,7 @@ import org.gsoia.workflow.task.InboxCaseFacts;
 import org.gsoia.workflow.task.InboxCaseSource;
 import org.gsoia.workflow.visit.VisitProcedure;
 import org.gsoia.workflow.visit.VisitRequest;
-import org.gsoia.workflow.visit.VisitRequestRepository;
+import org.gsoia.workflow.visit.VisitRequests;
 import org.gsoia.workflow.visit.process.VisitProcess;
 import org.gsoia.workflow.visit.process.VisitProcessVariables;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitInboxSource implements InboxCaseSource {
 
-    private final VisitRequestRepository requests;
+    private final VisitRequests requests;
     private final ReferenceData referenceData;
     private final VisitProcessVariables variables;
 
-    VisitInboxSource(VisitRequestRepository requests, ReferenceData referenceData, VisitProcessVariables variables) {
+    VisitInboxSource(VisitRequests requests, ReferenceData referenceData, VisitProcessVariables variables) {
         this.requests = requests;
         this.referenceData = referenceData;
         this.variables = variables;
@@ -36,7 +36,7 @@ class VisitInboxSource implements InboxCaseSource {
 
     @Override
     public Optional<InboxCaseFacts> factsOf(String reference, String taskKey) {
-        return requests.findByReference(reference).map(request -> {
+        return requests.byReference(reference).map(request -> {
             Integer rank = referenceData.levelsOf(request.getSendingParty()).stream()
                     .filter(level -> level.getId().equals(request.getLevelId()))
                     .map(ClassificationLevel::getRank).findFirst().orElse(null);
