@@ -26,8 +26,8 @@ import org.gsoia.workflow.procedure.CaseChanged;
  * p50/p95/p99 over repeated runs. Run (PostgreSQL on 127.0.0.1:5432, user postgres):
  *
  * <pre>
- * ./mvnw -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.gsoia.workflow.visit.DashboardBenchmark
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.gsoia.workflow.visit.plugin.DashboardBenchmark
  * </pre>
  *
  * System properties: {@code bench.url} (default {@code jdbc:postgresql://127.0.0.1:5432/gsoia_bench_metrics}),
