@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gsoia.workflow.visit.TestVisits.submitGermanVisit;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,6 +20,8 @@ import org.gsoia.workflow.ui.Translations;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.LeadTimes;
 import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitRequestData;
+import org.gsoia.workflow.visit.VisitRequests;
 import org.gsoia.workflow.visit.VisitTasks;
 import org.gsoia.workflow.visit.VisitType;
 import org.gsoia.workflow.visit.demo.VisitSamples;
@@ -37,6 +40,7 @@ class VisitScreensIT {
     @Autowired LeadTimes leadTimes;
     @Autowired Agreements agreements;
     @Autowired JdbcTemplate jdbc;
+    @Autowired VisitRequests visitRequests;
 
     private final Translations translations = new Translations();
 
@@ -116,5 +120,34 @@ class VisitScreensIT {
                 .isEqualTo("REJECTED");
         assertThat(jdbc.queryForObject("select reason_code from visit_request where reference = ?", String.class, reference))
                 .isEqualTo("NO_NEED_TO_KNOW");
+    }
+
+    /** Someone changed the request while the applicant had the amendment open: a clear message, nothing lost. */
+    @Test
+    void anAmendmentOfARequestChangedMeanwhileSaysSoAndKeepsTheEntries() {
+        String reference = submitGermanVisit(context, 24, "DE-VSV");
+        KaribuLogin.loginAndOpen(context, "applicant.de");
+        UI.getCurrent().navigate("visits/" + reference);
+        _click(_get(Button.class, spec -> spec.withId("amend-visit-request")));
+        VisitRequestForm form = _get(VisitRequestForm.class);
+        VisitRequestData typed = form.getData();
+        VisitRequestData mine = new VisitRequestData(typed.type(), typed.requestingFacilityId(),
+                typed.hostFacilityId(), typed.programmeReference(), "My amendment", typed.startDate(),
+                typed.endDate(), typed.levelId(), typed.handCarry(), null, null, typed.sites(), typed.visitors());
+        form.setData(mine);
+        // a colleague of the same company amends the same request meanwhile
+        visitRequests.amend(reference, new VisitRequestData(typed.type(), typed.requestingFacilityId(),
+                typed.hostFacilityId(), typed.programmeReference(), "A colleague's amendment", typed.startDate(),
+                typed.endDate(), typed.levelId(), typed.handCarry(), null, null, typed.sites(), typed.visitors()),
+                "applicant.de", null);
+
+        _click(_get(Button.class, spec -> spec.withText(translations.getTranslation("visit.amend.save",
+                Locale.GERMAN))));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .contains(translations.getTranslation("visit.changedMeanwhile", Locale.GERMAN));
+        assertThat(_get(VisitRequestForm.class).getData().purpose()).as("the entries stay").isEqualTo("My amendment");
+        assertThat(jdbc.queryForObject("select purpose from visit_request where reference = ?", String.class,
+                reference)).as("the colleague's change is not overwritten").isEqualTo("A colleague's amendment");
     }
 }
