@@ -46,7 +46,7 @@ import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
-import org.gsoia.workflow.ui.SelectionLabels;
+import org.gsoia.workflow.web.SelectionLabels;
 
 /**
  * The inbox: every open task the user may work on, for every procedure, with the case's business data, server-side

@@ -45,7 +45,7 @@ class ArchitectureTest {
     static final List<String> PROCEDURES = List.of("visit", "clearance", "breach");
 
     /** What every procedure builds on: the procedure kit and the shared workplaces. */
-    static final List<String> SHARED = List.of("procedure", "task", "casefile", "metrics", "api", "letter");
+    static final List<String> SHARED = List.of("procedure", "task", "casefile", "metrics", "api", "letter", "web");
 
     @ArchTest
     static final ArchRule no_package_cycles = slices().matching(BASE + ".(*)..").should().beFreeOfCycles();

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.gsoia.workflow.ui.FieldProblemDisplay;
 import org.gsoia.workflow.visit.SiteData;
+import org.gsoia.workflow.web.FieldProblemDisplay;
 
 /** One site to be visited, with its point of contact; removable in place. */
 class SiteRow extends VerticalLayout {

@@ -20,11 +20,11 @@ import java.util.List;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.procedure.FieldProblem;
-import org.gsoia.workflow.ui.FieldProblemDisplay;
 import org.gsoia.workflow.visit.SiteData;
 import org.gsoia.workflow.visit.VisitRequestData;
 import org.gsoia.workflow.visit.VisitType;
 import org.gsoia.workflow.visit.VisitorData;
+import org.gsoia.workflow.web.FieldProblemDisplay;
 
 /**
  * The request form shared by "new request", correction, answering a question and amendment: header, sites and

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.gsoia.workflow.agreement.ClassificationLevel;
-import org.gsoia.workflow.ui.FieldProblemDisplay;
 import org.gsoia.workflow.visit.VisitorData;
+import org.gsoia.workflow.web.FieldProblemDisplay;
 
 /**
  * One visitor: names in native script and passport spelling, birth, nationality, passport, position, employer,

@@ -1,4 +1,4 @@
-package org.gsoia.workflow.ui;
+package org.gsoia.workflow.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

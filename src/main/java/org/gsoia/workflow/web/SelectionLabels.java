@@ -1,4 +1,4 @@
-package org.gsoia.workflow.ui;
+package org.gsoia.workflow.web;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.function.SerializableFunction;
@@ -6,7 +6,7 @@ import com.vaadin.flow.function.SerializableFunction;
 /**
  * Accessible names for the checkboxes of a multi-select grid, in the reader's language: each row's ("Select
  * VR-2026-000123") and the header's ("Select all"). The browser side is {@code frontend/components/
- * grid-selection-labels.js}, loaded by {@link MainLayout}.
+ * grid-selection-labels.js}, loaded by the shell ({@code ui.MainLayout}).
  */
 public final class SelectionLabels {
 
