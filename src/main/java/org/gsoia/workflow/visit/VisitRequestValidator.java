@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.EquivalenceService;
 import org.gsoia.workflow.agreement.FacilityEntry;
@@ -46,6 +48,15 @@ public class VisitRequestValidator {
         for (ConstraintViolation<VisitRequestData> violation : validator.validate(data)) {
             problems.add(FieldProblem.of(violation.getPropertyPath().toString()
                     .replaceAll("\\.<list element>", "").replaceAll("<list element>", ""), violation.getMessage()));
+        }
+        Set<String> withControlCharacters = problems.stream()
+                .filter(problem -> problem.messageKey().equals(ControlCharacters.MESSAGE_KEY))
+                .map(FieldProblem::field).collect(Collectors.toSet());
+        if (!withControlCharacters.isEmpty()) {
+            // no lookup of reference data with such a value (PostgreSQL fails on a NUL in a query), and one clear
+            // message for such a field rather than also its format's
+            return problems.stream().filter(problem -> !withControlCharacters.contains(problem.field())
+                    || problem.messageKey().equals(ControlCharacters.MESSAGE_KEY)).distinct().toList();
         }
         checkFacilities(data, applicantOrganisationId, hostParty, problems);
         checkLevel(data.levelId(), "levelId", agreementId, sendingParty, hostParty, problems);

@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.visit.process.VisitProcess;
 import org.gsoia.workflow.visit.process.VisitProcessVariables;
@@ -132,9 +133,13 @@ public class VisitRequests {
         return request;
     }
 
+    /** Throws {@link InvalidVisitRequestException} naming {@code reason} when it has control characters. */
     @Transactional
     public void cancel(String reference, String reason, String userId) {
         ownChangeable(reference, userId);
+        if (!ControlCharacters.fitText(reason)) {
+            throw new InvalidVisitRequestException(List.of(FieldProblem.of("reason", ControlCharacters.MESSAGE_KEY)));
+        }
         asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(reference).correlate());
         auditLog.record(userId, "VISIT_CANCELLED", reference, reason);
