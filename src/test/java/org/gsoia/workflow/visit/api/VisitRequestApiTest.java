@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit.api;
 
+import org.gsoia.workflow.api.StrictJson;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.InvalidVisitRequestException;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -56,9 +58,11 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The API's mapping and error handling on their own: the service is a mock, so these tests say nothing about the
- * rules themselves (see {@code VisitRequestApiIT}), only how requests and answers are translated.
+ * rules themselves (see {@code VisitRequestApiIT}), only how requests and answers are translated. JSON is read as
+ * the application reads it ({@link StrictJson}).
  */
 @WebMvcTest(VisitRequestApi.class)
+@Import(StrictJson.class)
 @WithMockUser(username = "applicant.de", roles = "APPLICANT")
 class VisitRequestApiTest {
 
