@@ -205,7 +205,7 @@ class VisitLifecycleIT {
 
     @Test
     void reasonsNotesAndAnswersWithControlCharactersAreRefusedBeforeAnythingIsRecorded() {
-        VisitRequestData data = secretVisitToJapan(20);
+        VisitRequestData data = secretVisitToJapan(28);
         String reference = visitRequests.submit(data, "applicant.de").getReference();
         String certification = task(reference, "officer.de1", "certifyClearances");
         assertRefused(reference, () -> tasks.certify(certification, "officer.de1", false, "Clearance\u0000 expired"),
