@@ -83,7 +83,7 @@ public class CaseNotes {
         if (body.length() > CaseComment.MAX_LENGTH) {
             throw new CaseFileRefusedException("casefile.comment.tooLong", CaseComment.MAX_LENGTH);
         }
-        if (!ControlCharacters.fitText(text)) {
+        if (ControlCharacters.inText(text)) {
             throw new CaseFileRefusedException(ControlCharacters.MESSAGE_KEY);
         }
         CaseComment saved = comments.save(new CaseComment(reference, userId, OffsetDateTime.now(clock), body));
@@ -111,7 +111,7 @@ public class CaseNotes {
         if (containsClassified) {
             throw new CaseFileRefusedException("casefile.attachment.classifiedRefused");
         }
-        if (!ControlCharacters.fitLine(fileName)) {
+        if (ControlCharacters.inLine(fileName)) {
             // refused rather than cleaned: the name that is kept and shown must be the one the uploader chose
             throw new CaseFileRefusedException("casefile.attachment.controlCharacters");
         }

@@ -15,18 +15,18 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** True when the text (null counts as none) may stand in a single-line field. */
-    public static boolean fitLine(CharSequence text) {
-        return text == null || text.codePoints().noneMatch(ControlCharacters::breaksLine);
+    /** True when the text has one that a single-line field refuses: any at all. Null has none. */
+    public static boolean inLine(CharSequence text) {
+        return text != null && text.codePoints().anyMatch(ControlCharacters::isControl);
     }
 
-    /** True when the text (null counts as none) may stand in a multi-line field. */
-    public static boolean fitText(CharSequence text) {
-        return text == null || text.codePoints().noneMatch(c -> breaksLine(c) && c != '\t' && c != '\n' && c != '\r');
+    /** True when the text has one that a multi-line field refuses: any but tab, line feed and carriage return. */
+    public static boolean inText(CharSequence text) {
+        return text != null && text.codePoints().anyMatch(c -> isControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 
     /** Unicode category Cc (C0, DEL, C1) and the line and paragraph separators U+2028 and U+2029. */
-    private static boolean breaksLine(int codePoint) {
+    private static boolean isControl(int codePoint) {
         return Character.getType(codePoint) == Character.CONTROL
                 || codePoint == '\u2028' || codePoint == '\u2029';
     }

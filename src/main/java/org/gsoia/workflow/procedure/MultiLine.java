@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A text field of several lines: tab and line breaks only, see {@link ControlCharacters#fitText}. */
+/** A text field of several lines: tab and line breaks only, see {@link ControlCharacters#inText}. */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
         ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,7 @@ public @interface MultiLine {
     class Check implements ConstraintValidator<MultiLine, CharSequence> {
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return ControlCharacters.fitText(value);
+            return !ControlCharacters.inText(value);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A text field of one line: no control character at all, see {@link ControlCharacters#fitLine}. */
+/** A text field of one line: no control character at all, see {@link ControlCharacters#inLine}. */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
         ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,7 @@ public @interface SingleLine {
     class Check implements ConstraintValidator<SingleLine, CharSequence> {
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return ControlCharacters.fitLine(value);
+            return !ControlCharacters.inLine(value);
         }
     }
 }

@@ -313,9 +313,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     InboxFilter currentFilter() {
         // the inbox finds no case for such a text; the field says why
-        boolean fits = ControlCharacters.fitLine(reference.getValue());
-        reference.setInvalid(!fits);
-        reference.setErrorMessage(fits ? null : getTranslation(ControlCharacters.MESSAGE_KEY));
+        boolean refused = ControlCharacters.inLine(reference.getValue());
+        reference.setInvalid(refused);
+        reference.setErrorMessage(refused ? getTranslation(ControlCharacters.MESSAGE_KEY) : null);
         return new InboxFilter(scope.getValue(), procedure.getValue(), party.getValue(), due.getValue(),
                 reference.getValue());
     }

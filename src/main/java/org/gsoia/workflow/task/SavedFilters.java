@@ -52,7 +52,7 @@ public class SavedFilters {
         if (cleanName.length() > MAX_NAME) {
             throw new IllegalArgumentException("inbox.savedFilter.nameTooLong");
         }
-        if (!ControlCharacters.fitLine(name) || !ControlCharacters.fitLine(filter.referenceText())) {
+        if (ControlCharacters.inLine(name) || ControlCharacters.inLine(filter.referenceText())) {
             throw new IllegalArgumentException(ControlCharacters.MESSAGE_KEY);
         }
         MapSqlParameterSource row = new MapSqlParameterSource("user", userId).addValue("name", cleanName)

@@ -237,7 +237,7 @@ public class TaskInbox {
                 // no condition
             }
         }
-        if (filter.referenceText() != null && !ControlCharacters.fitLine(filter.referenceText())) {
+        if (ControlCharacters.inLine(filter.referenceText())) {
             // no reference holds one, and PostgreSQL fails on a NUL: such a text matches nothing, unasked
             conditions.append(" and 1 = 0");
         } else if (filter.referenceText() != null) {

@@ -137,7 +137,7 @@ public class VisitRequests {
     @Transactional
     public void cancel(String reference, String reason, String userId) {
         ownChangeable(reference, userId);
-        if (!ControlCharacters.fitText(reason)) {
+        if (ControlCharacters.inText(reason)) {
             throw new InvalidVisitRequestException(List.of(FieldProblem.of("reason", ControlCharacters.MESSAGE_KEY)));
         }
         asUser(userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)

@@ -208,7 +208,7 @@ public class VisitTasks {
      * recorded; the exception names the field, for the form to show the message next to it.
      */
     private static void refuseControlCharacters(String field, String text) {
-        if (!ControlCharacters.fitText(text)) {
+        if (ControlCharacters.inText(text)) {
             throw new InvalidVisitRequestException(List.of(FieldProblem.of(field, ControlCharacters.MESSAGE_KEY)));
         }
     }
