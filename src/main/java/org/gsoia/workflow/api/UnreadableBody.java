@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,8 +14,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Says what is wrong with a request body Jackson could not read, as a {@link FieldProblem} in the form's terms: the
- * field's path ({@code visitors[0].dateOfBirth}, as the validator names it) and what the field expects, so that a
- * client's developer needs no stack trace to find the mistake.
+ * field's path ({@code visitors[0].dateOfBirth}, as the validator names it) and what the field expects, or the
+ * property the API does not know, so that a client's developer needs no stack trace to find the mistake.
  */
 public final class UnreadableBody {
 
@@ -23,6 +24,10 @@ public final class UnreadableBody {
 
     public static FieldProblem problem(HttpMessageNotReadableException exception) {
         Throwable cause = exception.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            // its path ends with the property itself: visitors[0].middleName
+            return FieldProblem.of(path(unknown), "api.json.unknownProperty", unknown.getPropertyName());
+        }
         if (cause instanceof MismatchedInputException mismatch) {
             return mismatch(path(mismatch), mismatch.getTargetType());
         }

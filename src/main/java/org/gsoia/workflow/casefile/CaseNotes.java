@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,10 @@ public class CaseNotes {
         return caseFiles.isVisible(reference, userId) ? comments.findByReferenceOrderByCreatedAtAscIdAsc(reference) : List.of();
     }
 
-    /** Adds a comment; throws {@link CaseFileRefusedException} for an empty or too long text, then nothing is saved. */
+    /**
+     * Adds a comment; throws {@link CaseFileRefusedException} for an empty or too long text or one with control
+     * characters other than tab and line breaks, then nothing is saved.
+     */
     @Transactional
     public CaseComment addComment(String reference, String userId, String text) {
         requireContributor(reference, userId);
@@ -78,6 +82,9 @@ public class CaseNotes {
         }
         if (body.length() > CaseComment.MAX_LENGTH) {
             throw new CaseFileRefusedException("casefile.comment.tooLong", CaseComment.MAX_LENGTH);
+        }
+        if (ControlCharacters.inText(text)) {
+            throw new CaseFileRefusedException(ControlCharacters.MESSAGE_KEY);
         }
         CaseComment saved = comments.save(new CaseComment(reference, userId, OffsetDateTime.now(clock), body));
         auditLog.record(userId, "CASE_COMMENT_ADDED", reference, abbreviate(body, 200));
@@ -103,6 +110,10 @@ public class CaseNotes {
         }
         if (containsClassified) {
             throw new CaseFileRefusedException("casefile.attachment.classifiedRefused");
+        }
+        if (ControlCharacters.inLine(fileName)) {
+            // refused rather than cleaned: the name that is kept and shown must be the one the uploader chose
+            throw new CaseFileRefusedException("casefile.attachment.controlCharacters");
         }
         String name = cleanFileName(fileName);
         if (name.isEmpty()) {
@@ -152,13 +163,13 @@ public class CaseNotes {
         }
     }
 
-    /** The name without any path the browser sent, without control characters, at most 200 characters. */
+    /** The name without any path the browser sent, at most 200 characters. */
     static String cleanFileName(String fileName) {
         if (fileName == null) {
             return "";
         }
         String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.length() > MAX_FILE_NAME) {
             // shorten the base name and keep the type; an "extension" that long is no type we take anyway
             String extension = extension(name);

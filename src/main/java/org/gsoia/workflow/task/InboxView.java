@@ -42,6 +42,7 @@ import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
@@ -314,6 +315,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     InboxFilter currentFilter() {
+        // the inbox finds no case for such a text; the field says why
+        boolean refused = ControlCharacters.inLine(reference.getValue());
+        reference.setInvalid(refused);
+        reference.setErrorMessage(refused ? getTranslation(ControlCharacters.MESSAGE_KEY) : null);
         return new InboxFilter(scope.getValue(), procedure.getValue(), party.getValue(), due.getValue(),
                 reference.getValue());
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,9 @@ public class SavedFilters {
     /**
      * Saves the filter under the name.
      *
-     * @throws IllegalArgumentException with a translation key as message when the name is blank or too long, or the
-     *                                  user already has the maximum number of filters
+     * @throws IllegalArgumentException with a translation key as message when the name is blank, too long or has
+     *                                  control characters (or the filter's reference text has), or the user already
+     *                                  has the maximum number of filters
      */
     @Transactional
     public SavedFilter save(String userId, String name, InboxFilter filter) {
@@ -49,6 +51,9 @@ public class SavedFilters {
         }
         if (cleanName.length() > MAX_NAME) {
             throw new IllegalArgumentException("inbox.savedFilter.nameTooLong");
+        }
+        if (ControlCharacters.inLine(name) || ControlCharacters.inLine(filter.referenceText())) {
+            throw new IllegalArgumentException(ControlCharacters.MESSAGE_KEY);
         }
         MapSqlParameterSource row = new MapSqlParameterSource("user", userId).addValue("name", cleanName)
                 .addValue("scope", filter.scope().name()).addValue("procedure", filter.procedureKey())

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.procedure.CaseChanged;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.Procedure;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
@@ -232,7 +233,10 @@ public class TaskInbox {
                 // no condition
             }
         }
-        if (filter.referenceText() != null) {
+        if (ControlCharacters.inLine(filter.referenceText())) {
+            // no reference holds one, and PostgreSQL fails on a NUL: such a text matches nothing, unasked
+            conditions.append(" and 1 = 0");
+        } else if (filter.referenceText() != null) {
             conditions.append(" and t.case_reference like :text escape '\\'");
             params.addValue("text", "%" + filter.referenceText().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");

@@ -53,6 +53,12 @@ public class UserTasks {
         return task;
     }
 
+    /** The reference of the case an open task belongs to, if the user may see the task. */
+    @Transactional(readOnly = true)
+    public Optional<String> caseOf(String taskId, String userId) {
+        return taskId == null ? Optional.empty() : inbox.find(userId, taskId).map(InboxRow::reference);
+    }
+
     /** The open tasks of one case that the user may work on, oldest first (one indexed query). */
     @Transactional(readOnly = true)
     public List<InboxRow> workableOf(String reference, String userId) {

@@ -1,5 +1,7 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.procedure.MultiLine;
+import org.gsoia.workflow.procedure.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,16 +19,17 @@ import java.util.List;
  */
 public record VisitRequestData(
         @NotNull(message = "validation.required") VisitType type,
-        @NotBlank(message = "validation.required") String requestingFacilityId,
-        @NotBlank(message = "validation.required") String hostFacilityId,
-        @Size(max = 200, message = "validation.tooLong") String programmeReference,
-        @NotBlank(message = "validation.required") @Size(max = 2000, message = "validation.tooLong") String purpose,
+        @NotBlank(message = "validation.required") @SingleLine String requestingFacilityId,
+        @NotBlank(message = "validation.required") @SingleLine String hostFacilityId,
+        @Size(max = 200, message = "validation.tooLong") @SingleLine String programmeReference,
+        @NotBlank(message = "validation.required") @Size(max = 2000, message = "validation.tooLong") @MultiLine
+        String purpose,
         @NotNull(message = "validation.required") LocalDate startDate,
         @NotNull(message = "validation.required") LocalDate endDate,
-        @NotBlank(message = "validation.required") String levelId,
+        @NotBlank(message = "validation.required") @SingleLine String levelId,
         boolean handCarry,
-        @Size(max = 2000, message = "validation.tooLong") String emergencyJustification,
-        @Size(max = 2000, message = "validation.tooLong") String priorCoordinationNote,
+        @Size(max = 2000, message = "validation.tooLong") @MultiLine String emergencyJustification,
+        @Size(max = 2000, message = "validation.tooLong") @MultiLine String priorCoordinationNote,
         @NotEmpty(message = "validation.sites") @Size(max = 30, message = "validation.sites")
         List<@Valid @NotNull(message = "validation.required") SiteData> sites,
         @NotEmpty(message = "validation.visitors") @Size(max = 30, message = "validation.visitors")

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.EquivalenceService;
 import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,15 @@ class VisitRequestValidator {
         for (ConstraintViolation<VisitRequestData> violation : validator.validate(data)) {
             problems.add(FieldProblem.of(violation.getPropertyPath().toString()
                     .replaceAll("\\.<list element>", "").replaceAll("<list element>", ""), violation.getMessage()));
+        }
+        Set<String> withControlCharacters = problems.stream()
+                .filter(problem -> problem.messageKey().equals(ControlCharacters.MESSAGE_KEY))
+                .map(FieldProblem::field).collect(Collectors.toSet());
+        if (!withControlCharacters.isEmpty()) {
+            // no lookup of reference data with such a value (PostgreSQL fails on a NUL in a query), and one clear
+            // message for such a field rather than also its format's
+            return problems.stream().filter(problem -> !withControlCharacters.contains(problem.field())
+                    || problem.messageKey().equals(ControlCharacters.MESSAGE_KEY)).distinct().toList();
         }
         checkFacilities(data, applicantOrganisationId, hostParty, problems);
         checkLevel(data.levelId(), "levelId", agreementId, sendingParty, hostParty, problems);

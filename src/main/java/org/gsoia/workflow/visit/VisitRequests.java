@@ -15,6 +15,7 @@ import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.procedure.CaseChanged;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
@@ -170,13 +171,17 @@ public class VisitRequests {
     }
 
     /**
-     * Cancels the request in whatever state it waits.
+     * Cancels the request in whatever state it waits. Throws {@link InvalidVisitRequestException} naming
+     * {@code reason} when it has control characters.
      *
      * @param expectedVersion the version the caller read; null: any
      */
     @Transactional
     public void cancel(String reference, String reason, String userId, Integer expectedVersion) {
         requireVersion(ownChangeable(reference, userId), expectedVersion);
+        if (ControlCharacters.inText(reason)) {
+            throw new InvalidVisitRequestException(List.of(FieldProblem.of("reason", ControlCharacters.MESSAGE_KEY)));
+        }
         correlate(reference, userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(reference).correlate());
         auditLog.record(userId, "VISIT_CANCELLED", reference, reason);
@@ -188,9 +193,11 @@ public class VisitRequests {
                 && !request.getEndDate().isBefore(OffsetDateTime.now(clock).toLocalDate());
     }
 
+    /** The applicant's own request, locked for the change (see {@link VisitRequestRepository#lockByReference}). */
     private VisitRequest ownChangeable(String reference, String userId) {
-        VisitRequest request = find(reference, userId)
-                .filter(r -> r.getApplicantOrganisationId().equals(applicant(userId).organisationId()))
+        String organisationId = applicant(userId).organisationId();
+        VisitRequest request = requests.lockByReference(reference)
+                .filter(r -> r.getApplicantOrganisationId().equals(organisationId))
                 .orElseThrow(() -> new VisitRequestNotFoundException(reference));
         if (!isChangeable(request)) {
             throw new VisitRequestClosedException(reference);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.ProcessValues;
 import org.gsoia.workflow.task.InboxRow;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The task side of the visit-request procedure: the authorities certify and decide, the host facility
  * acknowledges, the applicant corrects and answers questions. Each step takes its task through {@link UserTasks}
  * (the user's task of that kind, or refused as gone), records the user's choice on the request and completes the
- * task as the user, in one transaction.
+ * task as the user, in one transaction. A reason, note or answer with control characters is refused with an
+ * {@link InvalidVisitRequestException} naming the field before anything happens.
  */
 @Service
 public class VisitTasks {
@@ -54,6 +56,7 @@ public class VisitTasks {
 
     @Transactional
     public void certify(String taskId, String userId, boolean certified, String reason) {
+        refuseControlCharacters("reason", reason);
         InboxRow task = take(taskId, userId, VisitProcess.CERTIFY_CLEARANCES);
         VisitRequest request = request(task);
         if (certified) {
@@ -69,6 +72,8 @@ public class VisitTasks {
     @Transactional
     public void decide(String taskId, String userId, HostAuthorityDecision decision, String releasableLevelId,
                        String conditions, RejectionReason reasonCode, String reason) {
+        refuseControlCharacters("conditions", conditions);
+        refuseControlCharacters("reason", reason);
         InboxRow task = take(taskId, userId, VisitProcess.REVIEW_REQUEST);
         VisitRequest request = request(task);
         switch (decision) {
@@ -101,6 +106,7 @@ public class VisitTasks {
 
     @Transactional
     public void confirm(String taskId, String userId, boolean confirmed, String reason) {
+        refuseControlCharacters("reason", reason);
         InboxRow task = take(taskId, userId, VisitProcess.CONFIRM_DECISION);
         if (!confirmed) {
             requireReason(reason);
@@ -122,6 +128,7 @@ public class VisitTasks {
 
     @Transactional
     public void handleEscalation(String taskId, String userId, String note) {
+        refuseControlCharacters("note", note);
         InboxRow task = take(taskId, userId, VisitProcess.HANDLE_ESCALATION);
         requireReason(note);
         userTasks.complete(task, userId, ProcessValues.none(), "VISIT_ESCALATION_HANDLED", note);
@@ -143,6 +150,7 @@ public class VisitTasks {
      */
     @Transactional
     public void provideInformation(String taskId, String userId, VisitRequestData data, String answer) {
+        refuseControlCharacters("answer", answer);
         InboxRow task = take(taskId, userId, VisitProcess.PROVIDE_INFORMATION);
         requireReason(answer);
         VisitRequest request = request(task);
@@ -172,6 +180,7 @@ public class VisitTasks {
 
     @Transactional
     public void considerRenewal(String taskId, String userId, String note) {
+        refuseControlCharacters("note", note);
         InboxRow task = take(taskId, userId, VisitProcess.CONSIDER_RENEWAL);
         userTasks.complete(task, userId, ProcessValues.none(), "VISIT_RENEWAL_CONSIDERED", note);
     }
@@ -185,13 +194,29 @@ public class VisitTasks {
         request.apply(data, leadTimes.insideLeadTime(request, data));
     }
 
+    /**
+     * Locks the task's request, then takes the task. Every change of a request locks the request first (the
+     * applicant's amendments and cancellations too), so changes of one request queue up in one order and never wait
+     * for each other in a circle.
+     */
     private InboxRow take(String taskId, String userId, String taskKey) {
+        userTasks.caseOf(taskId, userId).ifPresent(requests::lockByReference);
         return userTasks.take(taskId, userId, VisitProcess.PROCESS_KEY, taskKey);
     }
 
     private VisitRequest request(InboxRow task) {
         return requests.findByReference(task.reference())
                 .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, task.taskId()));
+    }
+
+    /**
+     * Refuses a reason, note or answer with control characters before the task is even taken, so nothing is
+     * recorded; the exception names the field, for the form to show the message next to it.
+     */
+    private static void refuseControlCharacters(String field, String text) {
+        if (ControlCharacters.inText(text)) {
+            throw new InvalidVisitRequestException(List.of(FieldProblem.of(field, ControlCharacters.MESSAGE_KEY)));
+        }
     }
 
     private static void requireReason(String reason) {

@@ -1,5 +1,6 @@
 package org.gsoia.workflow.visit;
 
+import org.gsoia.workflow.procedure.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,21 +14,27 @@ import java.time.LocalDate;
  * Validation messages are translation keys.
  */
 public record VisitorData(
-        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") String nameNative,
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") @SingleLine
+        String nameNative,
         @NotBlank(message = "validation.required")
-        @Pattern(regexp = "[A-Z][A-Z '<-]{0,99}", message = "validation.passportName") String surnamePassport,
+        @Pattern(regexp = "[A-Z][A-Z '<-]{0,99}", message = "validation.passportName") @SingleLine String surnamePassport,
         @NotBlank(message = "validation.required")
-        @Pattern(regexp = "[A-Z][A-Z '<-]{0,99}", message = "validation.passportName") String givenNamesPassport,
+        @Pattern(regexp = "[A-Z][A-Z '<-]{0,99}", message = "validation.passportName") @SingleLine
+        String givenNamesPassport,
         @NotNull(message = "validation.required") @Past(message = "validation.past") LocalDate dateOfBirth,
-        @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.tooLong") String placeOfBirth,
+        @NotBlank(message = "validation.required") @Size(max = 100, message = "validation.tooLong") @SingleLine
+        String placeOfBirth,
         @NotBlank(message = "validation.required")
-        @Pattern(regexp = "[A-Z]{3}", message = "validation.nationality") String nationality,
+        @Pattern(regexp = "[A-Z]{3}", message = "validation.nationality") @SingleLine String nationality,
         @NotBlank(message = "validation.required")
-        @Pattern(regexp = "[A-Z0-9]{6,20}", message = "validation.passportNumber") String passportNumber,
-        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") String jobTitle,
-        @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong") String employer,
-        @NotBlank(message = "validation.required") String clearanceLevelId,
-        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") String clearanceIssuedBy,
+        @Pattern(regexp = "[A-Z0-9]{6,20}", message = "validation.passportNumber") @SingleLine String passportNumber,
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") @SingleLine
+        String jobTitle,
+        @NotBlank(message = "validation.required") @Size(max = 300, message = "validation.tooLong") @SingleLine
+        String employer,
+        @NotBlank(message = "validation.required") @SingleLine String clearanceLevelId,
+        @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") @SingleLine
+        String clearanceIssuedBy,
         @NotNull(message = "validation.required") LocalDate clearanceExpiresOn,
         @NotNull(message = "validation.consent") @AssertTrue(message = "validation.consent") Boolean consentGiven) {
 

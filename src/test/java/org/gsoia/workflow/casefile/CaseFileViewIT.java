@@ -20,6 +20,7 @@ import org.gsoia.workflow.support.KaribuLogin;
 import org.gsoia.workflow.ui.Translations;
 import org.gsoia.workflow.visit.TestVisits;
 import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitStatus;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +43,10 @@ class CaseFileViewIT {
 
     @BeforeEach
     void theDemosFirstGermanCase() {
-        List<VisitRequest> newestFirst = TestVisits.requestsOf(visitRequests, "applicant.de");
-        reference = newestFirst.get(newestFirst.size() - 1).getReference();
+        // the oldest request still waiting for certification: the demo's first, filed at start-up
+        List<VisitRequest> waiting = TestVisits.requestsOf(visitRequests, "applicant.de").stream()
+                .filter(r -> r.getStatus() == VisitStatus.IN_CERTIFICATION).toList();
+        reference = waiting.get(waiting.size() - 1).getReference();
     }
 
     @AfterEach

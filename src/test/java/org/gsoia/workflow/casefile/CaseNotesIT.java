@@ -76,6 +76,24 @@ class CaseNotesIT {
     }
 
     @Test
+    void aCommentWithControlCharactersIsRefusedButMayHaveSeveralLines() {
+        for (String hostile : new String[] {"\u0000", "\u0001", "\u001B", "\u007F", "\u0085", "\u2028"}) {
+            assertRefused(() -> notes.addComment(reference, "officer.jp1", "Host site" + hostile + " confirmed."),
+                    "validation.controlCharacters");
+        }
+        assertThat(notes.addComment(reference, "officer.jp1", "Host site confirmed.\r\n\tBy telephone.").getBody())
+                .isEqualTo("Host site confirmed.\r\n\tBy telephone.");
+    }
+
+    @Test
+    void anAttachmentWhoseNameHasControlCharactersIsRefusedAndNothingIsSaved() {
+        for (String hostile : new String[] {"\u0000", "\u0001", "\t", "\n", "\u001B", "\u007F", "\u0085", "\u2028"}) {
+            assertRefused(() -> notes.attach(reference, "applicant.de", "cover" + hostile + "letter.pdf", PDF, false),
+                    "casefile.attachment.controlCharacters");
+        }
+    }
+
+    @Test
     void anUnclassifiedPdfIsStoredAndDownloadedOnlyByThoseWhoMaySeeTheCase() {
         int before = rows("case_attachment");
         AttachmentInfo info = notes.attach(reference, "applicant.de", "C:\\Users\\anna\\cover-letter.pdf", PDF, false);

@@ -201,6 +201,9 @@ class TaskInboxIT {
         assertThat(rows("officer.de1", new InboxFilter(InboxScope.ALL, "facility-clearance", null, null, null))).isEmpty();
         assertThat(rows("officer.de1", new InboxFilter(InboxScope.ALL, null, "JP", null, null))).isEmpty();
         assertThat(rows("officer.de1", new InboxFilter(InboxScope.ALL, null, null, null, "100%_"))).isEmpty();
+        // no reference holds a control character, and PostgreSQL cannot even be asked about a NUL
+        assertThat(rows("officer.de1", new InboxFilter(InboxScope.ALL, null, null, null, digits + "\u0000"))).isEmpty();
+        assertThat(inbox.count("officer.de1", new InboxFilter(InboxScope.ALL, null, null, null, "\u0000"))).isZero();
 
         List<InboxRow> union = new ArrayList<>();
         for (DueState state : List.of(DueState.OVERDUE, DueState.AT_RISK, DueState.ON_TIME)) {
@@ -258,6 +261,13 @@ class TaskInboxIT {
 
         assertThatThrownBy(() -> savedFilters.save("officer.de2", "  ", overdue)).hasMessage("inbox.savedFilter.nameRequired");
         assertThatThrownBy(() -> savedFilters.save("officer.de2", "x".repeat(61), overdue)).hasMessage("inbox.savedFilter.nameTooLong");
+        assertThatThrownBy(() -> savedFilters.save("officer.de2", "Over\u0000due", overdue))
+                .hasMessage("validation.controlCharacters");
+        assertThatThrownBy(() -> savedFilters.save("officer.de2", "Over\u001Bdue", overdue))
+                .hasMessage("validation.controlCharacters");
+        assertThatThrownBy(() -> savedFilters.save("officer.de2", "Overdue",
+                new InboxFilter(InboxScope.ALL, null, null, null, "VR-\u0000"))).hasMessage("validation.controlCharacters");
+        assertThat(savedFilters.of("officer.de2")).extracting(SavedFilter::name).containsOnlyOnce("Overdue here");
 
         savedFilters.delete("officer.de1", saved.id());
         assertThat(savedFilters.of("officer.de2")).extracting(SavedFilter::id).contains(saved.id());

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.audit.AuditEvent;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.ProcessVariable;
 import org.gsoia.workflow.support.GsoiaSpringTest;
 import org.gsoia.workflow.visit.demo.VisitSamples;
@@ -202,5 +203,58 @@ class VisitLifecycleIT {
                 VisitProcess.PROCESS_KEY);
         assertThat(written).isNotEmpty().allSatisfy(name -> assertThat(declared).as("declared variables")
                 .contains(name));
+    }
+
+    private int auditEvents(String reference) {
+        return jdbc.queryForObject("select count(*) from audit_event where subject = ?", Integer.class, reference);
+    }
+
+    /** Refused naming the field, with the request, its tasks and its audit trail as they were. */
+    private void assertRefused(String reference, Runnable step, String field) {
+        VisitStatus status = status(reference);
+        int events = auditEvents(reference);
+        assertThatThrownBy(step::run).isInstanceOf(InvalidVisitRequestException.class)
+                .extracting(e -> ((InvalidVisitRequestException) e).problems())
+                .isEqualTo(List.of(FieldProblem.of(field, "validation.controlCharacters")));
+        assertThat(status(reference)).isEqualTo(status);
+        assertThat(auditEvents(reference)).isEqualTo(events);
+    }
+
+    @Test
+    void reasonsNotesAndAnswersWithControlCharactersAreRefusedBeforeAnythingIsRecorded() {
+        VisitRequestData data = secretVisitToJapan(28);
+        String reference = visitRequests.submit(data, "applicant.de").getReference();
+        String certification = task(reference, "officer.de1", "certifyClearances");
+        assertRefused(reference, () -> tasks.certify(certification, "officer.de1", false, "Clearance\u0000 expired"),
+                "reason");
+        assertThat(jdbc.queryForObject("select return_reason from visit_request where reference = ?", String.class,
+                reference)).isNull();
+        tasks.certify(certification, "officer.de1", true, null);
+
+        String review = task(reference, "officer.jp1", "reviewRequest");
+        assertRefused(reference, () -> tasks.decide(review, "officer.jp1", HostAuthorityDecision.APPROVE_WITH_CONDITIONS,
+                "DE-GEHEIM", "Building 7\u001B[31m only", null, null), "conditions");
+        assertRefused(reference, () -> tasks.decide(review, "officer.jp1", HostAuthorityDecision.REQUEST_INFORMATION,
+                null, null, null, "Which contract\u0085covers the visit?"), "reason");
+        tasks.decide(review, "officer.jp1", HostAuthorityDecision.REQUEST_INFORMATION, null, null, null,
+                "Which contract covers the visit?\n\tAnd which annex?");
+
+        String question = task(reference, "applicant.de", "provideInformation");
+        assertRefused(reference, () -> tasks.provideInformation(question, "applicant.de", data,
+                "Contract\u2028JP-DE SAR-2026/114"), "answer");
+        tasks.provideInformation(question, "applicant.de", data, "Contract JP-DE SAR-2026/114,\r\nannex 3.");
+
+        tasks.decide(task(reference, "officer.jp1", "reviewRequest"), "officer.jp1", HostAuthorityDecision.APPROVE,
+                "DE-GEHEIM", null, null, null);
+        String confirmation = task(reference, "officer.jp2", "confirmDecision");
+        assertRefused(reference, () -> tasks.confirm(confirmation, "officer.jp2", false, "Level\u007F too high"),
+                "reason");
+        assertThat(task(reference, "officer.jp2", "confirmDecision")).isEqualTo(confirmation);
+
+        // refused before the task is even looked up: no escalation or renewal is needed to show it
+        assertRefused(reference, () -> tasks.handleEscalation("no-such-task", "officer.jp1", "Called\u0000 the host"),
+                "note");
+        assertRefused(reference, () -> tasks.considerRenewal("no-such-task", "applicant.de", "Renew\u0001 in May"),
+                "note");
     }
 }

@@ -1,9 +1,13 @@
 package org.gsoia.workflow.visit.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.gsoia.workflow.procedure.MultiLine;
 
-/** Why the applicant cancels a request; optional, recorded in the audit trail. */
+/**
+ * Why the applicant cancels a request; optional, recorded in the audit trail. {@code VisitRequests.cancel} checks
+ * the reason's rule for the API and the request's page alike.
+ */
 record CancellationData(
         @Schema(description = "Why the visit is cancelled; the audit trail keeps the first 2000 characters")
-        String reason) {
+        @MultiLine String reason) {
 }

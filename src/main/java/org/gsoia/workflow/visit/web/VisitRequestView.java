@@ -352,6 +352,12 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
             try {
                 visitRequests.cancel(reference, reason.getValue(), userId, versionRead);
                 Notification.show(getTranslation("visit.cancelled"), 4000, Notification.Position.BOTTOM_START);
+            } catch (InvalidVisitRequestException invalid) {
+                // the only field is the reason; the dialog closed on confirming, so it opens again to show why
+                reason.setErrorMessage(getTranslation(invalid.problems().get(0).messageKey()));
+                reason.setInvalid(true);
+                dialog.open();
+                return;
             } catch (VisitRequestClosedException | VisitRequestNotFoundException closed) {
                 Notification.show(getTranslation("visit.closed"), 5000, Notification.Position.MIDDLE);
             } catch (RuntimeException changed) {

@@ -12,8 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.procedure.ConcurrentChanges;
+import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.task.InboxRow;
 import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.task.TaskRuleViolation;
@@ -26,7 +31,8 @@ import org.gsoia.workflow.visit.process.VisitProcess;
 
 /**
  * The form of one user task of the visit-request model, shown on the request's page to the person who may do
- * it. Mandatory reasons are checked here first, so the user sees the message next to the field.
+ * it. Mandatory reasons are checked here first, so the user sees the message next to the field; so are the problems
+ * the service finds in them (control characters).
  */
 class VisitTaskPanel extends VerticalLayout {
 
@@ -41,6 +47,7 @@ class VisitTaskPanel extends VerticalLayout {
     private final VisitTasks tasks;
     private final String userId;
     private final Outcome outcome;
+    private final Map<String, TextArea> texts = new HashMap<>();
 
     VisitTaskPanel(InboxRow task, VisitRequest request, VisitTasks tasks, String userId,
                    List<ClassificationLevel> sendingLevels, java.util.function.Function<ClassificationLevel, String> dualMarking,
@@ -76,7 +83,7 @@ class VisitTaskPanel extends VerticalLayout {
         outcomeChoice.setItems(true, false);
         outcomeChoice.setItemLabelGenerator(ok -> getTranslation(ok ? "visit.task.certify" : "visit.task.returnToApplicant"));
         // no default: certifying is a deliberate act, not the result of one click
-        TextArea reason = reasonField("visit.task.returnReason");
+        TextArea reason = reasonField("visit.task.returnReason", "reason");
         add(outcomeChoice, reason, button("visit.task.complete", () -> {
             if (outcomeChoice.isEmpty()) {
                 outcomeChoice.setInvalid(true);
@@ -105,13 +112,13 @@ class VisitTaskPanel extends VerticalLayout {
         releasable.setItemLabelGenerator(dualMarking::apply);
         releasable.setValue(levelOf(levels));
         releasable.setWidthFull();
-        TextArea conditions = reasonField("visit.conditions");
+        TextArea conditions = reasonField("visit.conditions", "conditions");
         Select<RejectionReason> reasonCode = new Select<>();
         reasonCode.setLabel(getTranslation("visit.reasonCode"));
         reasonCode.setItems(RejectionReason.values());
         reasonCode.setItemLabelGenerator(r -> getTranslation("visit.reason." + r.name()));
         reasonCode.setWidth("min(24em, 100%)");
-        TextArea reason = reasonField("visit.reason");
+        TextArea reason = reasonField("visit.reason", "reason");
         Runnable visibility = () -> {
             HostAuthorityDecision d = decision.getValue();
             releasable.setVisible(d != null && d.approves());
@@ -153,7 +160,7 @@ class VisitTaskPanel extends VerticalLayout {
         add(new Paragraph(getTranslation("visit.task.firstDecision",
                 getTranslation("visit.decision." + request.getDecision().map(Enum::name).orElse("APPROVE")),
                 request.getDecidedBy())));
-        TextArea reason = reasonField("visit.task.disagreeReason");
+        TextArea reason = reasonField("visit.task.disagreeReason", "reason");
         Button confirm = button("visit.task.confirm", () -> {
             tasks.confirm(task.taskId(), userId, true, null);
             return true;
@@ -170,7 +177,7 @@ class VisitTaskPanel extends VerticalLayout {
     }
 
     private void noted(String labelKey, java.util.function.Consumer<String> action, boolean required) {
-        TextArea note = reasonField(labelKey);
+        TextArea note = reasonField(labelKey, "note");
         add(note, button("visit.task.complete", () -> {
             if (required && missing(note)) {
                 return false;
@@ -186,7 +193,7 @@ class VisitTaskPanel extends VerticalLayout {
         Div summary = new Div();
         summary.addClassName("gsoia-problem-summary");
         summary.setVisible(false);
-        TextArea answer = reasonField("visit.task.answer");
+        TextArea answer = reasonField("visit.task.answer", "answer");
         answer.setVisible(task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION));
         String message = task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION) ? request.getReason() : request.getReturnReason();
         if (message != null) {
@@ -207,17 +214,34 @@ class VisitTaskPanel extends VerticalLayout {
                 }
                 return true;
             } catch (InvalidVisitRequestException invalid) {
-                VisitViews.showSummary(summary, form.showProblems(invalid.problems()), this);
+                VisitViews.showSummary(summary, form.showProblems(showNextToTexts(invalid.problems())), this);
                 return false;
             }
         }));
     }
 
-    private TextArea reasonField(String labelKey) {
-        TextArea field = new TextArea(getTranslation(labelKey));
-        field.setMaxLength(2000);
-        field.setWidthFull();
-        return field;
+    /** A reason, note or answer; {@code field} is its name in the problems {@link VisitTasks} reports. */
+    private TextArea reasonField(String labelKey, String field) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setMaxLength(2000);
+        area.setWidthFull();
+        texts.put(field, area);
+        return area;
+    }
+
+    /** Shows the problems of the panel's reasons, notes and answers next to them; returns the others. */
+    private List<FieldProblem> showNextToTexts(List<FieldProblem> problems) {
+        List<FieldProblem> others = new ArrayList<>();
+        for (FieldProblem problem : problems) {
+            TextArea area = texts.get(problem.field());
+            if (area == null) {
+                others.add(problem);
+            } else {
+                area.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                area.setInvalid(true);
+            }
+        }
+        return others;
     }
 
     private boolean missing(TextArea field) {
@@ -242,6 +266,14 @@ class VisitTaskPanel extends VerticalLayout {
                 outcome.done(false);
             } catch (TaskRuleViolation refused) {
                 error(refused.messageKey());
+            } catch (InvalidVisitRequestException invalid) {
+                showNextToTexts(invalid.problems()).forEach(problem -> error(problem.messageKey()));
+            } catch (RuntimeException failure) {
+                // a race lost when the transaction commits, after the task service returned
+                if (!ConcurrentChanges.isCause(failure)) {
+                    throw failure;
+                }
+                outcome.done(false);
             }
         });
         return button;

@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -65,6 +66,8 @@ class VisitRequestApiIT {
     Agreements agreements;
     @Autowired
     VisitTasks tasks;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Today where the visit takes place: the lead time counts from there. */
     private LocalDate today() {
@@ -209,19 +212,24 @@ class VisitRequestApiIT {
 
     @Test
     void anInvalidRequestSavesNothing() throws Exception {
-        int before = listOf("applicant.de").size();
+        int before = requestCount();
         ObjectNode body = valid();
         firstVisitor(body).put("consentGiven", false);
 
         submit("applicant.de", body).andExpect(status().isBadRequest());
 
-        assertThat(listOf("applicant.de")).hasSize(before);
+        assertThat(requestCount()).as("nothing saved").isEqualTo(before);
     }
 
+    private int requestCount() {
+        return jdbc.queryForObject("select count(*) from visit_request", Integer.class);
+    }
+
+    /** The first page of the user's organisation's requests, newest first (a new request is on it). */
     private List<String> listOf(String user) throws Exception {
         String answer = mvc.perform(as(user, get(PATH))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        return JsonPath.read(answer, "$[*].reference");
+        return JsonPath.read(answer, "$.items[*].reference");
     }
 
     @Test
@@ -247,6 +255,95 @@ class VisitRequestApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("startDate"))
                 .andExpect(jsonPath("$.errors[0].code").value("api.json.date"));
+    }
+
+    private static Arguments lenient(String value, BiConsumer<ObjectNode, LocalDate> writeIt, String field,
+            String code) {
+        return Arguments.of(value, writeIt, field, code);
+    }
+
+    /** Values Jackson would coerce by default, each with the field and rule the problem document must name. */
+    static Stream<Arguments> valuesNotToBeCoerced() {
+        return Stream.of(
+                lenient("\"type\": 0", (body, today) -> body.put("type", 0), "type", "api.json.enum"),
+                lenient("\"type\": \"\"", (body, today) -> body.put("type", ""), "type", "api.json.enum"),
+                lenient("\"dateOfBirth\": 0", (body, today) -> firstVisitor(body).put("dateOfBirth", 0),
+                        "visitors[0].dateOfBirth", "api.json.date"),
+                lenient("\"startDate\": \"\"", (body, today) -> body.put("startDate", ""), "startDate",
+                        "api.json.date"),
+                lenient("\"consentGiven\": -1", (body, today) -> firstVisitor(body).put("consentGiven", -1),
+                        "visitors[0].consentGiven", "api.json.boolean"),
+                lenient("\"consentGiven\": 1", (body, today) -> firstVisitor(body).put("consentGiven", 1),
+                        "visitors[0].consentGiven", "api.json.boolean"),
+                lenient("\"consentGiven\": \"true\"", (body, today) -> firstVisitor(body).put("consentGiven", "true"),
+                        "visitors[0].consentGiven", "api.json.boolean"),
+                lenient("\"consentGiven\": false", (body, today) -> firstVisitor(body).put("consentGiven", false),
+                        "visitors[0].consentGiven", "validation.consent"),
+                lenient("\"consentGiven\": null", (body, today) -> firstVisitor(body).putNull("consentGiven"),
+                        "visitors[0].consentGiven", "validation.consent"),
+                lenient("consentGiven missing", (body, today) -> firstVisitor(body).remove("consentGiven"),
+                        "visitors[0].consentGiven", "validation.consent"),
+                lenient("\"handCarry\": \"\"", (body, today) -> body.put("handCarry", ""), "handCarry",
+                        "api.json.boolean"),
+                lenient("\"handCarry\": \"false\"", (body, today) -> body.put("handCarry", "false"), "handCarry",
+                        "api.json.boolean"),
+                lenient("\"handCarry\": 0", (body, today) -> body.put("handCarry", 0), "handCarry",
+                        "api.json.boolean"),
+                lenient("\"purpose\": 42", (body, today) -> body.put("purpose", 42), "purpose", "api.json.type"),
+                lenient("\"programmeReference\": true", (body, today) -> body.put("programmeReference", true),
+                        "programmeReference", "api.json.type"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valuesNotToBeCoerced")
+    void jsonIsReadStrictlyWithoutCoercingScalars(String value, BiConsumer<ObjectNode, LocalDate> writeIt,
+            String field, String code) throws Exception {
+        int before = requestCount();
+        ObjectNode body = valid();
+        writeIt.accept(body, today());
+
+        submit("applicant.de", body)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.field == '" + field + "' && @.code == '" + code + "')]").exists())
+                .andExpect(jsonPath("$.errors[*].message", everyItem(not(startsWith("api.")))));
+        assertThat(requestCount()).as("nothing saved").isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownPropertyIsA400NamingIt() throws Exception {
+        submit("applicant.de", valid().put("foo", 1))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("tag:gsoia.org,2025:problems/unreadable-body"))
+                .andExpect(jsonPath("$.errors[0].field").value("foo"))
+                .andExpect(jsonPath("$.errors[0].code").value("api.json.unknownProperty"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("foo")));
+    }
+
+    @Test
+    void anUnknownPropertyOfAVisitorIsA400NamingItsPathInTheLanguageOfAcceptLanguage() throws Exception {
+        ObjectNode body = valid();
+        firstVisitor(body).put("middleName", "Maria");
+
+        mvc.perform(as("applicant.de", post(PATH)).contentType(MediaType.APPLICATION_JSON).content(body.toString())
+                        .header("Accept-Language", "ja"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("visitors[0].middleName"))
+                .andExpect(jsonPath("$.errors[0].code").value("api.json.unknownProperty"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("middleName")));
+    }
+
+    @Test
+    void anUnknownPropertyOfTheCancellationIsA400NamingIt() throws Exception {
+        String reference = submitted("applicant.de");
+
+        mvc.perform(as("applicant.de", post(PATH + "/" + reference + "/cancellation"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reasons\": \"Programme postponed\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reasons"))
+                .andExpect(jsonPath("$.errors[0].code").value("api.json.unknownProperty"));
+        mvc.perform(as("applicant.de", get(PATH + "/" + reference)))
+                .andExpect(jsonPath("$.status").value(not("CANCELLED")));
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
+import org.gsoia.workflow.api.StrictJson;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -60,9 +62,11 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The API's mapping and error handling on their own: the service is a mock, so these tests say nothing about the
- * rules themselves (see {@code VisitRequestApiIT}), only how requests and answers are translated.
+ * rules themselves (see {@code VisitRequestApiIT}), only how requests and answers are translated. JSON is read as
+ * the application reads it ({@link StrictJson}).
  */
 @WebMvcTest(VisitRequestApi.class)
+@Import(StrictJson.class)
 @WithMockUser(username = "applicant.de", roles = "APPLICANT")
 class VisitRequestApiTest {
 

@@ -150,4 +150,47 @@ class VisitScreensIT {
         assertThat(jdbc.queryForObject("select purpose from visit_request where reference = ?", String.class,
                 reference)).as("the colleague's change is not overwritten").isEqualTo("A colleague's amendment");
     }
+
+    @Test
+    void aControlCharacterInTheFormIsShownNextToItsFieldAndNothingIsSaved() {
+        KaribuLogin.loginAndOpen(context, "applicant.de");
+        UI.getCurrent().navigate("visits/new");
+        VisitRequestForm form = _get(VisitRequestForm.class);
+        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME).plusDays(29);
+        VisitRequestData sample = VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-VSV");
+        form.setData(new VisitRequestData(sample.type(), sample.requestingFacilityId(), sample.hostFacilityId(),
+                sample.programmeReference(), "Joint review\u0000 of the radar test results", sample.startDate(),
+                sample.endDate(), sample.levelId(), sample.handCarry(), null, null, sample.sites(), sample.visitors()));
+        int before = requestCount();
+
+        _click(_get(Button.class, spec -> spec.withId("submit-visit-request")));
+
+        TextArea purpose = _get(TextArea.class, spec -> spec.withLabel(translations.getTranslation("visit.purpose", Locale.GERMAN)));
+        assertThat(purpose.isInvalid()).isTrue();
+        assertThat(purpose.getErrorMessage())
+                .isEqualTo(translations.getTranslation("validation.controlCharacters", Locale.GERMAN));
+        assertThat(requestCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aControlCharacterInAReasonIsShownNextToItAndTheTaskStaysOpen() {
+        String reference = submitGermanVisit(context, 33, "DE-VSV");
+        tasks.certify(tasks.openTasksOf(reference, "officer.de1").get(0).taskId(), "officer.de1", true, null);
+
+        KaribuLogin.loginAndOpen(context, "officer.jp2");
+        UI.getCurrent().navigate("visits/" + reference);
+        @SuppressWarnings("unchecked")
+        Select<HostAuthorityDecision> decision = _get(Select.class, spec -> spec.withId("decision"));
+        decision.setValue(HostAuthorityDecision.REQUEST_INFORMATION);
+        TextArea reason = _get(TextArea.class, spec -> spec.withLabel(
+                translations.getTranslation("visit.reason", Locale.JAPANESE)));
+        reason.setValue("Which contract\u001B[31m covers the visit?");
+        _click(_get(Button.class, spec -> spec.withId("task-action-complete")));
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage())
+                .isEqualTo(translations.getTranslation("validation.controlCharacters", Locale.JAPANESE));
+        assertThat(jdbc.queryForObject("select status from visit_request where reference = ?", String.class, reference))
+                .isEqualTo("IN_REVIEW");
+    }
 }

@@ -1,0 +1,80 @@
+package org.gsoia.workflow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.gsoia.workflow.procedure.FieldProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.mock.http.MockHttpInputMessage;
+
+/** The mapper as the application builds it, on a body shaped like the API's: each coercion Jackson allows refused. */
+class StrictJsonTest {
+
+    enum Kind { ONE_TIME, RECURRING }
+
+    record Visitor(String name, LocalDate dateOfBirth, Boolean consentGiven) {
+    }
+
+    record Request(Kind type, boolean handCarry, String purpose, List<Visitor> visitors) {
+    }
+
+    private final ObjectMapper json = strictMapper();
+
+    private static ObjectMapper strictMapper() {
+        Jackson2ObjectMapperBuilder builder = new Jackson2ObjectMapperBuilder();
+        new StrictJson().strictJsonReading().customize(builder);
+        return builder.build();
+    }
+
+    /** A valid body with one field ({@code purpose}, {@code visitors.consentGiven}) set to the JSON value. */
+    private String request(String field, String value) throws Exception {
+        ObjectNode body = (ObjectNode) json.readTree("""
+                {"type": "ONE_TIME", "handCarry": false, "purpose": "Design review",
+                 "visitors": [{"name": "Anna", "dateOfBirth": "1985-04-12", "consentGiven": true}]}""");
+        ObjectNode holder = field.startsWith("visitors.") ? (ObjectNode) body.get("visitors").get(0) : body;
+        holder.set(field.substring(field.indexOf('.') + 1), json.readTree(value));
+        return body.toString();
+    }
+
+    @Test
+    void whatTheApiDocumentsIsReadAsBefore() throws Exception {
+        Request read = json.readValue(request("type", "\"RECURRING\""), Request.class);
+
+        assertThat(read).isEqualTo(new Request(Kind.RECURRING, false, "Design review",
+                List.of(new Visitor("Anna", LocalDate.of(1985, 4, 12), true))));
+        assertThat(json.readValue(request("visitors.consentGiven", "null"), Request.class).visitors().get(0)
+                .consentGiven()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"type=0", "type=\"\"", "handCarry=1", "handCarry=\"false\"", "handCarry=\"\"",
+            "purpose=42", "purpose=1.5", "purpose=true", "visitors.dateOfBirth=0", "visitors.dateOfBirth=\"\"",
+            "visitors.consentGiven=-1", "visitors.consentGiven=1.0", "visitors.consentGiven=\"true\"",
+            "visitors.consentGiven=\"\""})
+    void noScalarIsCoerced(String assignment) throws Exception {
+        String[] fieldAndValue = assignment.split("=", 2);
+        String body = request(fieldAndValue[0], fieldAndValue[1]);
+
+        assertThatThrownBy(() -> json.readValue(body, Request.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void anUnknownPropertyIsNamedWithItsPath() throws Exception {
+        String body = request("visitors.middleName", "\"Maria\"");
+        Throwable unknown = catchThrowable(() -> json.readValue(body, Request.class));
+
+        assertThat(UnreadableBody.problem(new HttpMessageNotReadableException("unreadable", unknown,
+                new MockHttpInputMessage(new byte[0]))))
+                .isEqualTo(FieldProblem.of("visitors[0].middleName", "api.json.unknownProperty", "middleName"));
+    }
+}
