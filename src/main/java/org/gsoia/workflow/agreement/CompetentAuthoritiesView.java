@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.gsoia.workflow.language.Dates;
 
 /** The competent authorities both parties notified under the agreement, with their roles. */
 @Route("authorities")
@@ -24,7 +24,7 @@ class CompetentAuthoritiesView extends VerticalLayout implements HasDynamicTitle
         Paragraph lead = new Paragraph(getTranslation("authorities.lead", agreements.current().title(getLocale())));
         lead.addClassName("gsoia-lead");
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = Dates.shortFormatter(getLocale());
         Grid<CompetentAuthority> grid = new Grid<>();
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

@@ -39,6 +39,14 @@ public class DualMarkingFormatter {
     }
 
     /**
+     * The two sides of the dual marking (the originator's marking, then the recipient's), for screens that set each
+     * side on a line of its own so that a marking such as VS-VERTRAULICH never breaks inside.
+     */
+    public java.util.List<String> sides(String agreementId, String levelId, String recipientParty, Locale locale) {
+        return java.util.List.of(format(agreementId, levelId, recipientParty, locale).split(SIDE_SEPARATOR));
+    }
+
+    /**
      * The dual marking of an equivalence. Information that stays with its own party gets its single marking,
      * e.g. {@code GEHEIM · DE}.
      */

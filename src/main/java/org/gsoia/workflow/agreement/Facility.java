@@ -35,6 +35,10 @@ public class Facility {
     @Column(name = "name_en", length = 300)
     private String nameEn;
 
+    /** The native name in Latin script, for names in another script (see {@link ReaderNames}). */
+    @Column(name = "name_latin", length = 300)
+    private String nameLatin;
+
     @Column(name = "city", nullable = false, length = 100)
     private String city;
 
@@ -82,6 +86,10 @@ public class Facility {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public String getNameLatin() {
+        return nameLatin;
     }
 
     public String getCity() {

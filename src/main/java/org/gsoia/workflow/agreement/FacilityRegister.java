@@ -1,9 +1,12 @@
 package org.gsoia.workflow.agreement;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -33,6 +36,11 @@ public class FacilityRegister {
     /** Clearances expiring within this many days need attention now (configuration). */
     public int attentionDays() {
         return attentionDays;
+    }
+
+    /** The facility's clearance as a badge: its colour follows its state, its words say why. */
+    public Span badge(FacilityEntry facility, Component translator, Locale locale) {
+        return FscBadge.of(facility, LocalDate.now(clock), attentionDays, translator, locale);
     }
 
     /** Not valid, or expiring within {@link #attentionDays()} from today. */

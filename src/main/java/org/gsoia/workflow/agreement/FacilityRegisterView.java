@@ -18,10 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.security.Role;
 
 /**
@@ -69,13 +69,13 @@ class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates = Dates.shortFormatter(locale);
         Grid<FacilityEntry> grid = new Grid<>();
         grid.setId("facility-register");
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(FacilityEntry::name).setHeader(getTranslation("facilities.facility")).setFlexGrow(3)
+        grid.addColumn(f -> f.displayName(locale)).setHeader(getTranslation("facilities.facility")).setFlexGrow(3)
                 .setSortable(true);
         grid.addColumn(f -> organisations.displayName(f.organisationId(), locale))
                 .setHeader(getTranslation("facilities.organisation")).setFlexGrow(3).setSortable(true);
@@ -118,13 +118,7 @@ class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component status(FacilityEntry facility) {
-        Span badge = new Span(getTranslation("fsc.status." + facility.fscStatus().name()));
-        boolean attention = register.needsAttention(facility);
-        badge.getElement().getThemeList().add(attention ? "badge error" : "badge success");
-        if (attention && facility.fscStatus() == FscStatus.VALID) {
-            badge.setText(getTranslation("facilities.expiringSoon"));
-        }
-        return badge;
+        return register.badge(facility, this, getLocale());
     }
 
     @Override

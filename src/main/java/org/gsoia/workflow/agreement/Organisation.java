@@ -4,8 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
 /** A company, agency or authority of one party; users and facilities belong to one. */
 @Entity
@@ -29,6 +33,15 @@ public class Organisation {
 
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
+
+    /** The native name in Latin script, for names in another script (see {@link ReaderNames}). */
+    @Column(name = "name_latin", length = 300)
+    private String nameLatin;
+
+    /** The party, for the language of the native name. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "party_code", insertable = false, updatable = false)
+    private Party party;
 
     @Column(name = "city", nullable = false, length = 100)
     private String city;
@@ -63,6 +76,15 @@ public class Organisation {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public String getNameLatin() {
+        return nameLatin;
+    }
+
+    /** The language the native name is written in: the party's. */
+    public Locale getNativeLanguage() {
+        return party == null ? Locale.ENGLISH : party.getLanguage();
     }
 
     public String getCity() {

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.security.Role;
 
 /** The audit trail for administrators: newest first, lazily paged and sorted in the database. */
@@ -31,8 +31,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         Paragraph lead = new Paragraph(getTranslation("audit.lead"));
         lead.addClassName("gsoia-lead");
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter time = Dates.dateTimeFormatter(getLocale()).withZone(ZoneId.systemDefault());
         Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
         grid.addClassName("gsoia-grid");
         var occurred = grid.addColumn(e -> time.format(e.getOccurredAt()))

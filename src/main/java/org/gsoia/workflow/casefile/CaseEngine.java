@@ -90,7 +90,7 @@ class CaseEngine {
             return entries;
         }
         HistoricProcessInstance process = instance.get();
-        entries.add(new TimelineEntry(instant(process.getStartTime()), TimelineEntry.Kind.PROCESS,
+        entries.add(new TimelineEntry(instant(process.getStartTime()), TimelineEntry.Kind.PROCESS_STARTED,
                 holders.person(process.getStartUserId(), locale), texts.text("casefile.timeline.processStarted", locale), ""));
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
                 .processInstanceId(process.getId()).orderByHistoricActivityInstanceStartTime().asc().list()) {
@@ -113,7 +113,7 @@ class CaseEngine {
             }
         }
         if (process.getEndTime() != null) {
-            entries.add(new TimelineEntry(instant(process.getEndTime()), TimelineEntry.Kind.PROCESS, "",
+            entries.add(new TimelineEntry(instant(process.getEndTime()), TimelineEntry.Kind.PROCESS_ENDED, "",
                     texts.text("casefile.timeline.processEnded", locale), ""));
         }
         return entries;
@@ -217,9 +217,15 @@ class CaseEngine {
         String activityName(String activityId, String modelName, Locale locale);
     }
 
+    /**
+     * By time; things of the same moment (one transaction) in the order the process tells them ({@link
+     * TimelineEntry.Kind}), and otherwise as recorded (the sort is stable): "request submitted" never follows
+     * "clearances certified".
+     */
     static List<TimelineEntry> sorted(List<TimelineEntry> entries) {
         List<TimelineEntry> copy = new ArrayList<>(entries);
-        copy.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        copy.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TimelineEntry::kind));
         return copy;
     }
 }

@@ -32,11 +32,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
+import org.gsoia.workflow.language.Dates;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 
@@ -50,6 +49,7 @@ import org.gsoia.workflow.security.Role;
 class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseFiles caseFiles;
+    private final People people;
     private final CaseNotes notes;
     private final CurrentUser currentUser;
     private String reference = "";
@@ -69,8 +69,9 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Whether the user takes part in the case (adds comments and attachments) rather than only reading it. */
     private boolean contributor;
 
-    CaseFileView(CaseFiles caseFiles, CaseNotes notes, CurrentUser currentUser) {
+    CaseFileView(CaseFiles caseFiles, CaseNotes notes, CurrentUser currentUser, People people) {
         this.caseFiles = caseFiles;
+        this.people = people;
         this.notes = notes;
         this.currentUser = currentUser;
         addClassNames("gsoia-view", "gsoia-case-file");
@@ -186,7 +187,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<TimelineEntry> entries = caseFiles.timeline(reference, userId, getLocale());
         for (TimelineEntry entry : entries) {
             Div line = new Div();
-            line.addClassNames("gsoia-timeline-entry", "gsoia-timeline-" + entry.kind().name().toLowerCase(Locale.ROOT));
+            line.addClassNames("gsoia-timeline-entry", "gsoia-timeline-" + entry.kind().style());
             Span when = new Span(dateTime(entry.at()));
             when.addClassName("gsoia-timeline-when");
             Span what = new Span(entry.text());
@@ -287,7 +288,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             commentList.add(new Paragraph(getTranslation("casefile.comment.none")));
         }
         for (CaseComment comment : comments) {
-            Span meta = new Span(caseFiles.personName(comment.getAuthorId()) + " · "
+            Span meta = new Span(people.name(comment.getAuthorId()) + " · "
                     + dateTime(comment.getCreatedAt().toInstant()));
             meta.addClassName("gsoia-comment-meta");
             Paragraph body = new Paragraph(comment.getBody());
@@ -417,7 +418,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.DOWNLOAD, info.fileName());
             download.setId("case-attachment-" + info.id());
             Span meta = new Span(CaseNotes.humanSize(info.sizeBytes()) + " · "
-                    + caseFiles.personName(info.uploadedBy()) + " · " + dateTime(info.uploadedAt().toInstant()));
+                    + people.name(info.uploadedBy()) + " · " + dateTime(info.uploadedAt().toInstant()));
             meta.addClassName("gsoia-comment-meta");
             Div item = new Div(download, meta);
             item.addClassName("gsoia-attachment");
@@ -439,8 +440,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone).format(instant);
+        return instant == null ? "" : Dates.dateTimeFormatter(getLocale()).withZone(zone).format(instant);
     }
 
     @Override

@@ -2,20 +2,16 @@ package org.gsoia.workflow.casefile;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.gsoia.workflow.agreement.OrganisationDirectory;
-import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.audit.AuditEvent;
 import org.gsoia.workflow.audit.AuditLog;
-import org.gsoia.workflow.security.CaseGroups;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.Role;
-import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -34,19 +30,17 @@ public class CaseFiles {
     private final CaseEngine engine;
     private final AuditLog auditLog;
     private final UserDirectory users;
-    private final OrganisationDirectory organisations;
+    private final People people;
     private final MessageSource messages;
-    private final WorkingDayCalendars calendars;
 
     CaseFiles(List<CaseFileSource> sources, CaseEngine engine, AuditLog auditLog, UserDirectory users,
-              OrganisationDirectory organisations, MessageSource messages, WorkingDayCalendars calendars) {
+              People people, MessageSource messages) {
         this.sources = List.copyOf(sources);
         this.engine = engine;
         this.auditLog = auditLog;
         this.users = users;
-        this.organisations = organisations;
+        this.people = people;
         this.messages = messages;
-        this.calendars = calendars;
     }
 
     /** The case with its open tasks, if the user may see it. */
@@ -112,21 +106,12 @@ public class CaseFiles {
 
     /** The time zone the user reads times in: that of the user's party (Berlin, Tokyo); UTC when unknown. */
     public ZoneId zoneOf(String userId) {
-        return users.find(userId).map(UserAccount::organisationId).flatMap(organisations::find)
-                .map(o -> calendars.forParty(o.partyCode()).zone()).orElse(ZoneOffset.UTC);
+        return people.zoneOf(userId);
     }
 
-    /** A person's name as colleagues read it, e.g. "Hans Vogel"; the user id when the user is unknown. */
-    public String personName(String userId) {
-        if (userId == null || userId.isBlank()) {
-            return "";
-        }
-        return users.find(userId).map(UserAccount::displayName).orElse(userId);
-    }
-
-    /** {@link #personName}, remembered in {@code names}. */
+    /** A person's name as colleagues read it, remembered in {@code names}. */
     private String knownName(String userId, Map<String, String> names) {
-        return userId == null ? "" : names.computeIfAbsent(userId, id -> personName(id));
+        return userId == null ? "" : names.computeIfAbsent(userId, people::name);
     }
 
     private CaseEngine.Holders holders(Map<String, String> names) {
@@ -136,7 +121,7 @@ public class CaseFiles {
                 if (assignee != null) {
                     return knownName(assignee, names);
                 }
-                List<String> names = candidateGroups.stream().map(group -> groupName(group, locale)).toList();
+                List<String> names = candidateGroups.stream().map(group -> people.groupName(group, locale)).toList();
                 return names.isEmpty() ? text("casefile.holder.nobody", locale) : String.join(", ", names);
             }
 
@@ -145,14 +130,6 @@ public class CaseFiles {
                 return knownName(userId, names);
             }
         };
-    }
-
-    /** "authority-jp" is Japan's competent authority, "org-jp-minato" the organisation JP-MINATO. */
-    private String groupName(String group, Locale locale) {
-        return CaseGroups.partyOfAuthority(group)
-                .map(party -> text("casefile.holder.authority", locale, organisations.partyName(party, locale)))
-                .or(() -> CaseGroups.organisationOf(group).map(id -> organisations.displayName(id, locale)))
-                .orElse(group);
     }
 
     private Optional<CaseFileSource> source(String reference) {

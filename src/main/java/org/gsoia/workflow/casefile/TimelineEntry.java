@@ -13,5 +13,23 @@ import java.time.Instant;
  */
 public record TimelineEntry(Instant at, Kind kind, String actor, String text, String detail) {
 
-    public enum Kind { PROCESS, TASK_OPENED, TASK_COMPLETED, TASK_WITHDRAWN, ACTION }
+    /**
+     * Where an entry comes from, in the order the things of one moment happen: the process starts, a task is done,
+     * the user's action is recorded, the next task opens, the process ends.
+     */
+    public enum Kind {
+        PROCESS_STARTED("process"), TASK_COMPLETED("task_completed"), TASK_WITHDRAWN("task_withdrawn"),
+        ACTION("action"), TASK_OPENED("task_opened"), PROCESS_ENDED("process");
+
+        private final String style;
+
+        Kind(String style) {
+            this.style = style;
+        }
+
+        /** The CSS class suffix of the kind: both ends of the process look alike. */
+        public String style() {
+            return style;
+        }
+    }
 }

@@ -2,9 +2,9 @@ package org.gsoia.workflow.letter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.gsoia.workflow.language.Dates;
 import org.springframework.context.MessageSource;
 
 /** A letter's words in one of the product's languages: translations from the bundles, dates as readers write them. */
@@ -23,7 +23,7 @@ public final class LetterText {
                 ? Locale.forLanguageTag(requested.getLanguage())
                 : Locale.ENGLISH;
         // LONG spells the month (28 November 2026, 28. November 2026, 2026年11月28日): no day/month mix-ups
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dates = Dates.longFormatter(locale);
     }
 
     public Locale locale() {

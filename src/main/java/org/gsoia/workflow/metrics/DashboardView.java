@@ -28,12 +28,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.metrics.Dashboard.Backlog;
 import org.gsoia.workflow.metrics.Dashboard.Compliance;
 import org.gsoia.workflow.metrics.Dashboard.StepTime;
@@ -189,7 +189,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     // ---- sections -----------------------------------------------------------------------------------------------
 
     private Component trend(Dashboard d) {
-        DateTimeFormatter week = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter week = Dates.shortFormatter(getLocale());
         ArrayNode labels = JSON.arrayNode();
         ArrayNode started = JSON.arrayNode();
         ArrayNode completed = JSON.arrayNode();
@@ -447,7 +447,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(1240px, 100vw)"); // every column readable at 1280 pixels, German headers included
         dialog.setMaxHeight("90vh");
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Dates.shortFormatter(getLocale());
         Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
         grid.setId("metrics-cases");
         grid.addClassName("gsoia-grid");

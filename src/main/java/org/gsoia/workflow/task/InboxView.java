@@ -2,6 +2,7 @@ package org.gsoia.workflow.task;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,8 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,11 +41,13 @@ import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
+import org.gsoia.workflow.web.FieldWidths;
 import org.gsoia.workflow.web.SelectionLabels;
 
 /**
@@ -67,6 +68,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final UserDirectory users;
     private final WorkingDayCalendars calendars;
     private final String userId;
+    private final boolean sharesTasks;
 
     final Select<InboxScope> scope = new Select<>();
     final Select<String> procedure = new Select<>();
@@ -104,7 +106,18 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         setPadding(false);
         Paragraph lead = new Paragraph(getTranslation("inbox.lead"));
         lead.addClassName("gsoia-lead");
-        add(new H2(getTranslation("nav.inbox")), lead, filters(), actions(), grid());
+        // claiming and handing over are for authorities and host facilities, whose tasks are offered to a group;
+        // an applicant's tasks are the applicant's own
+        sharesTasks = currentUser.hasAnyRole(Role.AUTHORITY, Role.HOST_FACILITY);
+        add(new H2(getTranslation("nav.inbox")), lead, filters());
+        if (sharesTasks) {
+            add(actions());
+        } else {
+            summary.setId("inbox-summary");
+            summary.addClassName("gsoia-inbox-summary");
+            add(summary);
+        }
+        add(grid());
         setSizeFull();
         expand(grid);
         applyFilter(InboxFilter.all());
@@ -140,7 +153,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         reference.setId("inbox-reference");
         reference.setLabel(getTranslation("inbox.reference"));
-        reference.setPlaceholder("VR-2026-…");
+        reference.setPlaceholder(getTranslation("inbox.reference.placeholder"));
         reference.setMaxLength(InboxFilter.MAX_TEXT);
         reference.setClearButtonVisible(true);
         reference.setValueChangeMode(ValueChangeMode.LAZY);
@@ -170,6 +183,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         delete.setTooltipText(getTranslation("inbox.savedFilter.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
+        // each select as wide as its longest choice in the reader's language: nothing is cut off
+        FieldWidths.fit(scope, java.util.Arrays.stream(InboxScope.values())
+                .map(s -> getTranslation("inbox.scope." + s.name())).toList());
+        FieldWidths.fit(procedure, procedures.stream().map(p -> p.isEmpty() ? getTranslation("inbox.any")
+                : getTranslation(inbox.procedureNameKey(p))).toList());
+        FieldWidths.fit(party, parties.stream().map(p -> p.isEmpty() ? getTranslation("inbox.any")
+                : organisations.partyName(p, getLocale())).toList());
+        FieldWidths.fit(due, java.util.Arrays.stream(DueState.values())
+                .map(d -> getTranslation("inbox.due." + d.name())).toList());
+        FieldWidths.fit(reference, List.of(getTranslation("inbox.reference.placeholder")));
         Div bar = new Div(scope, procedure, party, due, reference, saved, save, delete);
         bar.addClassName("gsoia-filter-bar");
         return bar;
@@ -184,8 +207,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         release.setId("inbox-release");
         release.addClickListener(e -> releaseSelected());
         colleague.setId("inbox-colleague");
-        colleague.setPlaceholder(getTranslation("inbox.colleague"));
-        colleague.setAriaLabel(getTranslation("inbox.colleague"));
+        colleague.setLabel(getTranslation("inbox.colleague"));
         colleague.setItemLabelGenerator(c -> c.displayName().isBlank() ? c.userId() : c.displayName());
         assign.setText(getTranslation("inbox.assign"));
         assign.setId("inbox-assign");
@@ -204,9 +226,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        SelectionLabels.apply(grid, row -> getTranslation("inbox.select", row.reference(),
-                getTranslation(inbox.taskNameKey(row))), getTranslation("inbox.selectAll"));
+        if (sharesTasks) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            SelectionLabels.apply(grid, row -> getTranslation("inbox.select", row.reference(),
+                    getTranslation(inbox.taskNameKey(row))), getTranslation("inbox.selectAll"));
+        }
         grid.setPageSize(50);
         grid.setMultiSort(false);
         grid.addComponentColumn(row -> {
@@ -230,12 +254,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             task.add(procedureName);
             task.addClassName("gsoia-inbox-task");
             return task;
-        }).setHeader(getTranslation("inbox.task")).setKey(InboxSort.TASK.name()).setSortable(true).setFlexGrow(3);
+        }).setHeader(getTranslation("inbox.task")).setKey(InboxSort.TASK.name()).setSortable(true).setFlexGrow(2)
+                .setWidth("10.5em");
         grid.addColumn(row -> row.organisationId() == null ? "" : shownTexts.computeIfAbsent(
                         "organisation:" + row.organisationId(), key -> organisations.displayName(row.organisationId(), getLocale())))
-                .setHeader(getTranslation("inbox.organisation")).setFlexGrow(2);
-        grid.addColumn(this::level).setHeader(getTranslation("inbox.level")).setKey(InboxSort.LEVEL.name())
-                .setSortable(true).setFlexGrow(3);
+                .setHeader(getTranslation("inbox.organisation")).setFlexGrow(2).setWidth("10.5em");
+        grid.addComponentColumn(this::level).setHeader(getTranslation("inbox.level")).setKey(InboxSort.LEVEL.name())
+                .setSortable(true).setFlexGrow(0).setWidth("11.5em");
         grid.addComponentColumn(row -> {
             Div cell = new Div();
             if (row.due() != null) {
@@ -250,9 +275,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             }
             return cell;
         }).setHeader(getTranslation("inbox.dueAt")).setKey(InboxSort.DUE.name()).setSortable(true).setFlexGrow(0)
-                .setWidth("10em");
+                .setWidth("8.5em");
         grid.addColumn(this::assignee).setHeader(getTranslation("inbox.assignee")).setKey(InboxSort.ASSIGNEE.name())
-                .setSortable(true).setFlexGrow(2);
+                .setSortable(true).setFlexGrow(1).setWidth("8.5em");
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(InboxSort.DUE.name()), SortDirection.ASCENDING)));
         grid.setItems(query -> {
@@ -276,16 +301,24 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
      */
     private String dueDate(InboxRow row) {
         ZoneId zone = row.partyCode() == null ? ZoneId.systemDefault() : calendars.forParty(row.partyCode()).zone();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        return Dates.shortFormatter(getLocale())
                 .format(row.due().minusMillis(1).atZone(zone));
     }
 
-    private String level(InboxRow row) {
+    /** The dual marking, each party's side on a line of its own that never breaks. */
+    private Component level(InboxRow row) {
+        Div cell = new Div();
+        cell.addClassName("gsoia-marking-sides");
         if (row.levelId() == null || row.agreementId() == null || row.levelParty() == null) {
-            return "";
+            return cell;
         }
-        return shownTexts.computeIfAbsent("level:" + row.agreementId() + "/" + row.levelId(), key ->
-                marking.format(row.agreementId(), row.levelId(), agreements.otherParty(row.levelParty()), getLocale()));
+        String sides = shownTexts.computeIfAbsent("level:" + row.agreementId() + "/" + row.levelId(), key ->
+                String.join("\n", marking.sides(row.agreementId(), row.levelId(),
+                        agreements.otherParty(row.levelParty()), getLocale())));
+        for (String side : sides.split("\n")) {
+            cell.add(new Div(side));
+        }
+        return cell;
     }
 
     private String assignee(InboxRow row) {
@@ -404,6 +437,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateActions(Set<InboxRow> selected) {
+        if (!sharesTasks) {
+            return;
+        }
         boolean any = !selected.isEmpty();
         claim.setEnabled(any && selected.stream().anyMatch(r -> r.assignee() == null));
         release.setEnabled(any && selected.stream().allMatch(r -> userId.equals(r.assignee())));

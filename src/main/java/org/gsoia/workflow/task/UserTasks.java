@@ -2,10 +2,14 @@ package org.gsoia.workflow.task;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.procedure.ProcessValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,13 +27,35 @@ public class UserTasks {
     private final TaskInbox inbox;
     private final EngineAsUser engine;
     private final TaskService taskService;
+    private final HistoryService historyService;
+    private final People people;
     private final AuditLog auditLog;
 
-    UserTasks(TaskInbox inbox, EngineAsUser engine, TaskService taskService, AuditLog auditLog) {
+    UserTasks(TaskInbox inbox, EngineAsUser engine, TaskService taskService, HistoryService historyService,
+              People people, AuditLog auditLog) {
         this.inbox = inbox;
         this.engine = engine;
         this.taskService = taskService;
+        this.historyService = historyService;
+        this.people = people;
         this.auditLog = auditLog;
+    }
+
+    /** Where the task stands (who holds it since when, to whom it is offered, its deadline), in the reader's words. */
+    @Transactional(readOnly = true)
+    public TaskSituation situation(InboxRow task, Locale locale) {
+        Instant heldSince = null;
+        if (task.assignee() != null) {
+            heldSince = historyService.createHistoricIdentityLinkLogQuery().taskId(task.taskId())
+                    .type(IdentityLinkType.ASSIGNEE).operationType("add")
+                    .orderByTime().desc().listPage(0, 1).stream().findFirst()
+                    .map(link -> link.getTime().toInstant()).orElse(null);
+        }
+        List<String> offeredTo = taskService.getIdentityLinksForTask(task.taskId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> people.groupName(link.getGroupId(), locale)).distinct().toList();
+        return new TaskSituation(task.assignee() == null ? null : people.name(task.assignee()), heldSince, offeredTo,
+                openedAt(task.taskId()).orElse(null), task.due(), inbox.dueState(task));
     }
 
     /**

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
@@ -22,13 +21,14 @@ import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.FscSummary;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.OrganisationSummary;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.security.CurrentUser;
+import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.task.DueState;
 import org.gsoia.workflow.task.InboxFilter;
 import org.gsoia.workflow.task.InboxScope;
 import org.gsoia.workflow.task.TaskInbox;
-import org.gsoia.workflow.security.Role;
-import org.gsoia.workflow.security.UserAccount;
 
 /**
  * The first page after login: who the user is (organisation, party) and, per role, what the user can do
@@ -129,19 +129,16 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             return List.of(new Span(getTranslation("home.facilities.none")));
         }
         String recipient = agreement.otherParty(organisation.partyCode());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = Dates.shortFormatter(getLocale());
         return own.stream().<Component>map(f -> {
             Div line = new Div();
             line.addClassName("gsoia-facility-line");
-            Span name = new Span(f.name() + " (" + f.city() + ")");
+            Span name = new Span(f.displayName(getLocale()));
             name.addClassName("gsoia-facility-name");
             Span level = new Span(f.fscLevelId() == null ? getTranslation("facility.noLevel")
                     : marking.format(agreement.currentId(), f.fscLevelId(), recipient, getLocale()));
             level.addClassName("gsoia-marking");
-            Span status = new Span(getTranslation("fsc.status." + f.fscStatus()));
-            status.getElement().getThemeList().add(facilities.needsAttention(f) ? "badge error" : "badge success");
-            Span expiry = new Span(f.fscExpiresOn() == null ? "" : getTranslation("facility.expires", dates.format(f.fscExpiresOn())));
-            Div state = new Div(status, expiry);
+            Div state = new Div(facilities.badge(f, this, getLocale()));
             state.addClassName("gsoia-facility-state");
             line.add(name, level, state);
             return line;

@@ -69,6 +69,24 @@ public class VisitChecks {
         return host.workingDaysBetween(submitted, request.getStartDate());
     }
 
+    /**
+     * When the host authority decided, in its own time zone, and how many of its working days after the due date
+     * (0: on time); empty while no decision stands.
+     */
+    public Optional<DecisionTiming> decisionTiming(VisitRequest request) {
+        if (!request.getStatus().isDecided() || request.getDecidedAt() == null || request.getDecisionDueDate() == null) {
+            return Optional.empty();
+        }
+        WorkingDayCalendar host = calendars.forParty(request.getHostParty());
+        LocalDate decidedOn = request.getDecidedAt().atZoneSameInstant(host.zone()).toLocalDate();
+        int late = Math.max(0, host.workingDaysBetween(request.getDecisionDueDate(), decidedOn));
+        return Optional.of(new DecisionTiming(decidedOn, request.getDecisionDueDate(), late));
+    }
+
+    /** The day of a decision, its due date and the host working days it came after that (0: on time). */
+    public record DecisionTiming(LocalDate decidedOn, LocalDate due, int workingDaysLate) {
+    }
+
     public boolean leadTimeMet(VisitRequest request) {
         return leadWorkingDays(request)
                 >= leadTimes.rule(request.getAgreementId(), request.getHostParty()).leadWorkingDays(request.getType());

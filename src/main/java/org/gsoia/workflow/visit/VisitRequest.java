@@ -94,6 +94,13 @@ public class VisitRequest {
     private LocalDate validUntil;
     @Column(name = "return_reason")
     private String returnReason;
+    /** The languages the texts were written in (BCP 47 tags): the applicant's, the decision's, the return's. */
+    @Column(name = "text_language")
+    private String textLanguage;
+    @Column(name = "decision_language")
+    private String decisionLanguage;
+    @Column(name = "return_language")
+    private String returnLanguage;
     @Version
     private int version;
 
@@ -169,7 +176,8 @@ public class VisitRequest {
     public VisitRequestData toData() {
         return new VisitRequestData(type, requestingFacilityId, hostFacilityId, programmeReference, purpose, startDate,
                 endDate, levelId, handCarry, emergencyJustification, priorCoordinationNote,
-                sites.stream().map(VisitSite::toData).toList(), visitors.stream().map(Visitor::toData).toList());
+                sites.stream().map(VisitSite::toData).toList(), visitors.stream().map(Visitor::toData).toList(),
+                textLanguage);
     }
 
     private static String blankToNull(String value) {
@@ -194,6 +202,14 @@ public class VisitRequest {
 
     void recordDecision(HostAuthorityDecision decision, String releasableLevelId, String conditions,
                         RejectionReason reasonCode, String reason, String decidedBy, OffsetDateTime decidedAt) {
+        recordDecision(decision, releasableLevelId, conditions, reasonCode, reason, decidedBy, decidedAt, null);
+    }
+
+    /** @param language the language the officer wrote the conditions or reason in */
+    void recordDecision(HostAuthorityDecision decision, String releasableLevelId, String conditions,
+                        RejectionReason reasonCode, String reason, String decidedBy, OffsetDateTime decidedAt,
+                        String language) {
+        this.decisionLanguage = language;
         this.decision = decision;
         this.releasableLevelId = releasableLevelId;
         this.conditions = conditions;
@@ -204,9 +220,15 @@ public class VisitRequest {
         this.confirmedBy = null;
     }
 
-    /** Why an authority sent the request back; the applicant reads it on the correction form. */
-    void recordReturn(String reason) {
+    /** Why an authority sent the request back, in the language it was written in; the applicant reads it. */
+    void recordReturn(String reason, String language) {
         this.returnReason = reason;
+        this.returnLanguage = language;
+    }
+
+    /** The language the applicant wrote the request's texts (purpose, justification) in. */
+    void writtenIn(String language) {
+        this.textLanguage = language;
     }
 
     void recordConfirmation(String confirmedBy) {
@@ -267,6 +289,9 @@ public class VisitRequest {
     public OffsetDateTime getDecidedAt() { return decidedAt; }
     public LocalDate getValidUntil() { return validUntil; }
     public String getReturnReason() { return returnReason; }
+    public String getTextLanguage() { return textLanguage; }
+    public String getDecisionLanguage() { return decisionLanguage; }
+    public String getReturnLanguage() { return returnLanguage; }
     public List<VisitSite> getSites() { return List.copyOf(sites); }
     public List<Visitor> getVisitors() { return List.copyOf(visitors); }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,10 +34,27 @@ public record VisitRequestData(
         @NotEmpty(message = "validation.sites") @Size(max = 30, message = "validation.sites")
         List<@Valid @NotNull(message = "validation.required") SiteData> sites,
         @NotEmpty(message = "validation.visitors") @Size(max = 30, message = "validation.visitors")
-        List<@Valid @NotNull(message = "validation.required") VisitorData> visitors) {
+        List<@Valid @NotNull(message = "validation.required") VisitorData> visitors,
+        @Pattern(regexp = "en|de|ja", message = "validation.textLanguage") @SingleLine String textLanguage) {
 
     /** The most visitors one request may name (as DCSA: 30 visitors, 30 sites). */
     public static final int MAX_VISITORS = 30;
+
+    /** A request whose texts are in the language of the writer's screens (the usual case). */
+    public VisitRequestData(VisitType type, String requestingFacilityId, String hostFacilityId,
+                            String programmeReference, String purpose, LocalDate startDate, LocalDate endDate,
+                            String levelId, boolean handCarry, String emergencyJustification,
+                            String priorCoordinationNote, List<SiteData> sites, List<VisitorData> visitors) {
+        this(type, requestingFacilityId, hostFacilityId, programmeReference, purpose, startDate, endDate, levelId,
+                handCarry, emergencyJustification, priorCoordinationNote, sites, visitors, null);
+    }
+
+    /** The same request, its texts written in the given language ({@code en}, {@code de}, {@code ja}). */
+    public VisitRequestData writtenIn(String language) {
+        return new VisitRequestData(type, requestingFacilityId, hostFacilityId, programmeReference, purpose,
+                startDate, endDate, levelId, handCarry, emergencyJustification, priorCoordinationNote, sites,
+                visitors, language);
+    }
 
     public VisitRequestData {
         // not List.copyOf: a null row must reach validation as a field error, not fail here

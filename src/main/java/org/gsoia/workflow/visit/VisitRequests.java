@@ -17,6 +17,7 @@ import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
@@ -41,6 +42,7 @@ public class VisitRequests {
     private final VisitReferences references;
     private final VisitProcessVariables variables;
     private final LeadTimes leadTimes;
+    private final People people;
     private final Agreements agreements;
     private final UserDirectory users;
     private final OrganisationDirectory organisations;
@@ -52,7 +54,7 @@ public class VisitRequests {
     private final Clock clock;
 
     VisitRequests(VisitRequestRepository requests, VisitRequestLines lines, VisitRequestValidator validator, VisitReferences references,
-                  VisitProcessVariables variables, LeadTimes leadTimes, Agreements agreements, UserDirectory users,
+                  VisitProcessVariables variables, LeadTimes leadTimes, People people, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
                   IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
@@ -62,6 +64,7 @@ public class VisitRequests {
         this.references = references;
         this.variables = variables;
         this.leadTimes = leadTimes;
+        this.people = people;
         this.agreements = agreements;
         this.users = users;
         this.organisations = organisations;
@@ -92,6 +95,7 @@ public class VisitRequests {
         VisitRequest request = requests.save(new VisitRequest(references.next(Year.from(now.atZoneSameInstant(ZoneOffset.UTC))),
                 agreements.currentId(), applicant.sendingParty(), applicant.hostParty(), userId,
                 applicant.organisationId(), data, now));
+        request.writtenIn(data.textLanguage() != null ? data.textLanguage() : people.languageOf(userId));
         leadTimes.schedule(request);
         asUser(userId, () -> runtimeService.startProcessInstanceByKey(VisitProcess.PROCESS_KEY,
                 request.getReference(), variables.atStart(request).asMap()));
@@ -147,6 +151,7 @@ public class VisitRequests {
             throw new InvalidVisitRequestException(problems);
         }
         request.apply(data, leadTimes.insideLeadTime(request, data));
+        request.writtenIn(data.textLanguage() != null ? data.textLanguage() : people.languageOf(userId));
         leadTimes.schedule(request);
         correlate(reference, userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_AMENDED)
                 .processInstanceBusinessKey(reference).setVariables(variables.atStart(request).asMap()).correlate());

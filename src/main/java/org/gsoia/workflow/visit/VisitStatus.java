@@ -26,6 +26,11 @@ public enum VisitStatus {
         return FINAL.contains(this);
     }
 
+    /** Whether the host authority's decision is still to come (its due date is a deadline only then). */
+    public boolean awaitsDecision() {
+        return !isFinal() && !isDecided();
+    }
+
     /** Whether a request in this status carries the host authority's final decision. */
     public boolean isDecided() {
         return DECIDED.contains(this);

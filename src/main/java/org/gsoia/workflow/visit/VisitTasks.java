@@ -9,9 +9,11 @@ import org.gsoia.workflow.agreement.calendar.WorkingDayCalendar;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.procedure.ProcessValues;
 import org.gsoia.workflow.task.InboxRow;
 import org.gsoia.workflow.task.TaskActionRefusedException;
+import org.gsoia.workflow.task.TaskSituation;
 import org.gsoia.workflow.task.UserTasks;
 import org.gsoia.workflow.visit.process.VisitProcess;
 import org.gsoia.workflow.visit.process.VisitProcessVariables;
@@ -34,10 +36,13 @@ public class VisitTasks {
     private final VisitProcessVariables variables;
     private final WorkingDayCalendars calendars;
     private final LeadTimes leadTimes;
+    private final People people;
     private final Clock clock;
 
     VisitTasks(UserTasks userTasks, VisitRequestRepository requests, VisitRequests visitRequests,
-               VisitProcessVariables variables, WorkingDayCalendars calendars, LeadTimes leadTimes, Clock clock) {
+               VisitProcessVariables variables, WorkingDayCalendars calendars, LeadTimes leadTimes, People people,
+               Clock clock) {
+        this.people = people;
         this.userTasks = userTasks;
         this.requests = requests;
         this.visitRequests = visitRequests;
@@ -54,6 +59,12 @@ public class VisitTasks {
                 .filter(task -> task.procedureKey().equals(VisitProcess.PROCESS_KEY)).toList();
     }
 
+    /** Where an open task of a request stands (who holds it, since when, its deadline), in the reader's words. */
+    @Transactional(readOnly = true)
+    public TaskSituation situation(InboxRow task, java.util.Locale locale) {
+        return userTasks.situation(task, locale);
+    }
+
     @Transactional
     public void certify(String taskId, String userId, boolean certified, String reason) {
         refuseControlCharacters("reason", reason);
@@ -63,7 +74,7 @@ public class VisitTasks {
             request.certifyAllVisitors();
         } else {
             requireReason(reason);
-            request.recordReturn(reason.strip());
+            request.recordReturn(reason.strip(), people.languageOf(userId));
         }
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.CERTIFICATION, certified ? "CERTIFIED" : "RETURNED"),
                 certified ? "VISIT_CERTIFIED" : "VISIT_RETURNED_BY_SENDING_AUTHORITY", reason);
@@ -91,17 +102,17 @@ public class VisitTasks {
             case REQUEST_INFORMATION -> requireReason(reason);
             case RETURN -> {
                 requireReason(reason);
-                request.recordReturn(reason.strip());
+                request.recordReturn(reason.strip(), people.languageOf(userId));
             }
             default -> { }
         }
         String releasable = decision.approves() && releasableLevelId == null ? request.getLevelId() : releasableLevelId;
         request.recordDecision(decision, decision.approves() ? releasable : null, blankToNull(conditions),
                 decision == HostAuthorityDecision.REJECT ? reasonCode : null, blankToNull(reason), userId,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), people.languageOf(userId));
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.DECISION, decision.name())
                         .and(VisitProcess.FIRST_DECISION_BY, userId),
-                "VISIT_DECIDED", decision.name() + (reason == null ? "" : ": " + reason));
+                "VISIT_DECIDED", decision.name() + (blankToNull(reason) == null ? "" : ": " + reason.strip()));
     }
 
     @Transactional
@@ -192,6 +203,7 @@ public class VisitTasks {
             throw new InvalidVisitRequestException(problems);
         }
         request.apply(data, leadTimes.insideLeadTime(request, data));
+        request.writtenIn(data.textLanguage() != null ? data.textLanguage() : people.languageOf(userId));
     }
 
     /**

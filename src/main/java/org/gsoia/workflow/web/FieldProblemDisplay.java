@@ -3,12 +3,11 @@ package org.gsoia.workflow.web;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.FieldProblem;
 
 /**
@@ -63,7 +62,7 @@ public class FieldProblemDisplay {
 
     private Object localized(Object argument) {
         return argument instanceof LocalDate date
-                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date)
+                ? Dates.shortFormatter(locale).format(date)
                 : argument;
     }
 

@@ -53,7 +53,8 @@ abstract class AgreementSchemaContract {
     static final List<String> CHANGELOGS = List.of(
             "db/changelog/app/001-agreement-schema.yaml",
             "db/changelog/app/002-agreement-seed.yaml",
-            "db/changelog/app/060-closing-days.yaml");
+            "db/changelog/app/060-closing-days.yaml",
+            "db/changelog/app/080-reader-names.yaml");
 
     private static final String AGREEMENT = "JP-DE-2021";
     /** Held so that the level set on it is not lost when java.util.logging drops unreferenced loggers. */

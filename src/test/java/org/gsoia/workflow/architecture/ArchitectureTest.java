@@ -59,6 +59,13 @@ class ArchitectureTest {
             .because("reference data of the agreement is the foundation every feature builds on");
 
     @ArchTest
+    static final ArchRule language_conventions_depend_on_nothing_of_the_product = noClasses()
+            .that().resideInAPackage(BASE + ".language..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(BASE + "..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage(BASE + ".language..")))
+            .because("dates and date fields are written alike by reference data, procedures, letters and screens");
+
+    @ArchTest
     static final ArchRule shared_workplaces_know_no_procedure = noClasses()
             .that().resideInAnyPackage(packages(SHARED))
             .or().resideInAnyPackage(BASE + ".ui..", BASE + ".security..", BASE + ".audit..", BASE + ".demo..")

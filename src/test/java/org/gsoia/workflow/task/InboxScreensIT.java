@@ -203,10 +203,25 @@ class InboxScreensIT {
     void anApplicantSeesOnlyTheirOrganisationsTasksAndAManagerHasNoInbox() {
         InboxView view = openInboxAs("applicant.jp");
         assertThat(shown(view)).extracting(InboxRow::organisationId).containsOnly("JP-SAKURA");
+        assertThat(view.claim.isAttached()).as("an applicant's tasks are the applicant's own: nothing to claim")
+                .isFalse();
+        assertThat(view.colleague.isAttached()).isFalse();
+        assertThat(view.grid.getSelectionModel()).isInstanceOf(
+                com.vaadin.flow.component.grid.GridNoneSelectionModel.class);
         KaribuLogin.logout();
 
         KaribuLogin.loginAndOpen(context, "manager");
         UI.getCurrent().navigate("inbox");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(InboxView.class)).isEmpty();
+    }
+
+    @Test
+    void anOfficersFiltersAndHandOverFieldHaveWholeLabelsAndNamesInTheReadersLanguage() {
+        InboxView view = openInboxAs("officer.de1");
+        assertThat(view.colleague.getLabel()).isEqualTo(translations.getTranslation("inbox.colleague", Locale.GERMAN));
+        assertThat(view.reference.getPlaceholder()).doesNotEndWith("…").contains("VR-2026-000123");
+        String longest = translations.getTranslation("inbox.scope.ALL", Locale.GERMAN);
+        assertThat(Double.parseDouble(view.scope.getWidth().replace("em", "")))
+                .as("wide enough for '%s'", longest).isGreaterThan(longest.length() * 0.5);
     }
 }

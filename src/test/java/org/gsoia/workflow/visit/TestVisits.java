@@ -30,4 +30,14 @@ public final class TestVisits {
                 .submit(VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, levelId), "applicant.de")
                 .getReference();
     }
+
+    /** Files a one-time visit of applicant.jp's company to Germany, like {@link #submitGermanVisit}. */
+    public static String submitJapaneseVisit(ApplicationContext context, int daysAfterEarliest, String levelId) {
+        LocalDate start = context.getBean(LeadTimes.class)
+                .earliestVisitDate(context.getBean(Agreements.class).currentId(), "DE", VisitType.ONE_TIME)
+                .plusDays(daysAfterEarliest);
+        return context.getBean(VisitRequests.class)
+                .submit(VisitSamples.japaneseVisitToGermany(VisitType.ONE_TIME, start, levelId), "applicant.jp")
+                .getReference();
+    }
 }

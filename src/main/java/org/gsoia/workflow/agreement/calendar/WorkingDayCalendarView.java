@@ -19,13 +19,14 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
+import org.gsoia.workflow.language.DateFields;
+import org.gsoia.workflow.language.Dates;
 
 /**
  * Public holidays, the authorities' closing days and a working-day calculator per party: lead times are counted in
@@ -54,7 +55,7 @@ class WorkingDayCalendarView extends VerticalLayout implements HasDynamicTitle {
                            Clock clock) {
         this.calendars = calendars;
         this.clock = clock;
-        this.fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
+        this.fullDate = Dates.longFormatter(getLocale());
         addClassName("gsoia-view");
         setPadding(false);
         Paragraph lead = new Paragraph(getTranslation("calendar.lead"));
@@ -91,7 +92,7 @@ class WorkingDayCalendarView extends VerticalLayout implements HasDynamicTitle {
 
         start.setId("calendar-start");
         start.setLabel(getTranslation("calendar.start"));
-        start.setLocale(getLocale());
+        DateFields.localize(start, getLocale(), this);
         days.setId("calendar-days");
         days.setLabel(getTranslation("calendar.days"));
         days.setHelperText(getTranslation("calendar.days.helper"));

@@ -73,25 +73,24 @@ class VisitDemoData implements ApplicationRunner {
         file("applicant.de", now, deToJp(VisitType.ONE_TIME, 35, "DE-GEHEIM", now), r -> steps.certify(r, "officer.de1"));
         file("applicant.de", now, deToJp(VisitType.ONE_TIME, 40, "DE-VSV", now), r -> {
             steps.certify(r, "officer.de2");
-            steps.decide(r, "officer.jp1", HostAuthorityDecision.REQUEST_INFORMATION,
-                    "Please name the contract under which the test data will be shown.");
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.REQUEST_INFORMATION);
         });
         file("applicant.de", now, deToJp(VisitType.ONE_TIME, 45, "DE-GEHEIM", now), r -> {
             steps.certify(r, "officer.de1");
-            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE);
         });
         file("applicant.de", now, deToJp(VisitType.ONE_TIME, 50, "DE-VSV", now), r -> {
             steps.certify(r, "officer.de1");
-            steps.decide(r, "officer.jp2", HostAuthorityDecision.APPROVE, null);
+            steps.decide(r, "officer.jp2", HostAuthorityDecision.APPROVE);
         });
         file("applicant.de", now, deToJp(VisitType.RECURRING, 55, "DE-VSV", now), r -> {
             steps.certify(r, "officer.de2");
-            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE);
             steps.acknowledge(r, "facility.jp");
         });
         file("applicant.de", now, deToJp(VisitType.ONE_TIME, 60, "DE-VSV", now), r -> {
             steps.certify(r, "officer.de2");
-            steps.decide(r, "officer.jp2", HostAuthorityDecision.REJECT, "No need-to-know shown for the requested sites.");
+            steps.decide(r, "officer.jp2", HostAuthorityDecision.REJECT);
         });
         // filed 19 days ago for the earliest day then possible: the decision was due last week and escalated
         Instant weeksAgo = now.minus(DAY.multipliedBy(19));
@@ -106,7 +105,7 @@ class VisitDemoData implements ApplicationRunner {
             steps.waitUntil(r, longAgo.plus(DAY));
             steps.certify(r, "officer.de1");
             steps.waitUntil(r, longAgo.plus(DAY.multipliedBy(3)));
-            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE, null);
+            steps.decide(r, "officer.jp1", HostAuthorityDecision.APPROVE);
             steps.waitUntil(r, longAgo.plus(DAY.multipliedBy(4)));
             steps.acknowledge(r, "facility.jp");
             steps.waitUntil(r, now);
@@ -117,7 +116,7 @@ class VisitDemoData implements ApplicationRunner {
                 r -> steps.returnBySendingAuthority(r, "officer.jp2"));
         file("applicant.jp", now, jpToDe(VisitType.ONE_TIME, 42, "JP-GOKUHI", now), r -> {
             steps.certify(r, "officer.jp1");
-            steps.decide(r, "officer.de1", HostAuthorityDecision.APPROVE_WITH_CONDITIONS, null);
+            steps.decide(r, "officer.de1", HostAuthorityDecision.APPROVE_WITH_CONDITIONS);
             steps.confirm(r, "officer.de2");
         });
         log.info("Demo visit requests ready");

@@ -142,8 +142,7 @@ class VisitHistoryDemoData {
         // a late decision escalated when its deadline passed; the deputy noted that before deciding
         steps.handleEscalation(reference, hostOfficer);
         boolean rejected = scenario == Scenario.REJECTED;
-        steps.decide(reference, hostOfficer, rejected ? HostAuthorityDecision.REJECT : HostAuthorityDecision.APPROVE,
-                rejected ? "No need-to-know shown for the requested sites." : null);
+        steps.decide(reference, hostOfficer, rejected ? HostAuthorityDecision.REJECT : HostAuthorityDecision.APPROVE);
         if (scenario == Scenario.APPROVED_FOUR_EYES) {
             if (!time.after(3 + random.nextDouble() * 40)) {
                 return;

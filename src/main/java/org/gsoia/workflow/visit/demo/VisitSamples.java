@@ -9,7 +9,7 @@ import org.gsoia.workflow.visit.VisitorData;
 
 /**
  * Plausible, fictional requests between the demo companies: used by the demo data and by tests, so both exercise
- * the same complete requests.
+ * the same complete requests. Their texts are in English, as companies of both countries often write to each other.
  */
 public final class VisitSamples {
 
@@ -29,7 +29,7 @@ public final class VisitSamples {
                                 "BMWE (Geheimschutz in der Wirtschaft)", start.plusYears(3), true),
                         new VisitorData("Miriam Okafor", "OKAFOR", "MIRIAM", LocalDate.of(1990, 11, 2), "Hamburg", "DEU",
                                 "C02Y19K83", "Project manager", "Nordwerk Systemtechnik GmbH", "DE-GEHEIM",
-                                "BMWE (Geheimschutz in der Wirtschaft)", start.plusYears(2), true)));
+                                "BMWE (Geheimschutz in der Wirtschaft)", start.plusYears(2), true))).writtenIn("en");
     }
 
     public static VisitRequestData japaneseVisitToGermany(VisitType type, LocalDate start, String levelId) {
@@ -42,7 +42,7 @@ public final class VisitSamples {
                         "Markus Hoffmann", "+49 7541 000 200", "sicherheit@rheintal.example")),
                 List.of(new VisitorData("山田 太郎", "YAMADA", "TARO", LocalDate.of(1979, 6, 21), "Nagoya", "JPN",
                         "TR1234567", "Chief engineer", "さくら航空宇宙株式会社", "JP-GOKUHI", "防衛装備庁 (ATLA)",
-                        start.plusYears(4), true)));
+                        start.plusYears(4), true))).writtenIn("en");
     }
 
     private static String emergency(VisitType type, String text) {

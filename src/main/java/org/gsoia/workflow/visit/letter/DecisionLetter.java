@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.gsoia.workflow.agreement.Agreement;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
-import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
@@ -102,8 +101,8 @@ public class DecisionLetter {
                 organisations.partyName(request.getSendingParty(), text.locale())));
         fields.add(new Field(text.get("letter.hostParty"),
                 organisations.partyName(request.getHostParty(), text.locale())));
-        fields.add(new Field(text.get("letter.requestingFacility"), facilityName(request.getRequestingFacilityId())));
-        fields.add(new Field(text.get("letter.hostFacility"), facilityName(request.getHostFacilityId())));
+        fields.add(new Field(text.get("letter.requestingFacility"), facilityName(request.getRequestingFacilityId(), text.locale())));
+        fields.add(new Field(text.get("letter.hostFacility"), facilityName(request.getHostFacilityId(), text.locale())));
         fields.add(new Field(text.get("letter.dates"), text.get("letter.dates.range",
                 text.date(request.getStartDate()), text.date(request.getEndDate()))));
         if (request.getProgrammeReference() != null) {
@@ -177,8 +176,8 @@ public class DecisionLetter {
         return current.getId().equals(agreementId) ? current.title(locale) : agreementId;
     }
 
-    private String facilityName(String facilityId) {
-        return facilities.find(facilityId).map(FacilityEntry::name).orElse(facilityId);
+    private String facilityName(String facilityId, Locale locale) {
+        return facilities.find(facilityId).map(f -> f.displayName(locale)).orElse(facilityId);
     }
 
     private static boolean hasText(String value) {

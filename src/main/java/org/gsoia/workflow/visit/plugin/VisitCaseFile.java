@@ -13,12 +13,13 @@ import org.gsoia.workflow.casefile.CaseFileContent.Fact;
 import org.gsoia.workflow.casefile.CaseFileContent.Section;
 import org.gsoia.workflow.casefile.CaseFileContent;
 import org.gsoia.workflow.casefile.CaseFileSource;
-import org.gsoia.workflow.procedure.Dates;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.procedure.Procedure;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserDirectory;
 import org.gsoia.workflow.visit.VisitProcedure;
+import org.gsoia.workflow.visit.VisitChecks;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequestData;
 import org.gsoia.workflow.visit.VisitRequests;
@@ -48,10 +49,13 @@ class VisitCaseFile implements CaseFileSource {
     private final UserDirectory users;
     private final MessageSource messages;
     private final People people;
+    private final VisitChecks checks;
 
     VisitCaseFile(VisitRequests visitRequests, FacilityRegister facilities, DualMarkingFormatter marking,
-                  Agreements agreements, UserDirectory users, MessageSource messages, People people) {
+                  Agreements agreements, UserDirectory users, MessageSource messages, People people,
+                  VisitChecks checks) {
         this.people = people;
+        this.checks = checks;
         this.visitRequests = visitRequests;
         this.facilities = facilities;
         this.marking = marking;
@@ -106,7 +110,9 @@ class VisitCaseFile implements CaseFileSource {
         int colon = details.indexOf(':');
         String code = colon < 0 ? details : details.substring(0, colon);
         String translated = messages.getMessage(prefix + code, null, null, locale);
-        return translated == null ? details : translated + (colon < 0 ? "" : details.substring(colon));
+        // "APPROVE" without a reason is just "Approved", never "Approved:" with nothing after it
+        String rest = colon < 0 ? "" : details.substring(colon + 1).strip();
+        return translated == null ? details : rest.isEmpty() ? translated : translated + ": " + rest;
     }
 
     /**
@@ -122,9 +128,14 @@ class VisitCaseFile implements CaseFileSource {
 
     private CaseFileContent content(VisitRequest r, boolean authority, Locale locale) {
         List<Fact> header = new ArrayList<>();
-        if (!r.getStatus().isFinal() && r.getDecisionDueDate() != null) {
+        // a due date only while it is one; afterwards when the decision came and whether on time
+        if (r.getStatus().awaitsDecision() && r.getDecisionDueDate() != null) {
             header.add(fact("visit.decisionDue", Dates.format(r.getDecisionDueDate(), locale), locale));
         }
+        checks.decisionTiming(r).ifPresent(timing -> header.add(fact("visit.decidedOn", timing.workingDaysLate() == 0
+                ? messages.getMessage("visit.decided.onTime", new Object[] {Dates.format(timing.decidedOn(), locale)}, locale)
+                : messages.getMessage("visit.decided.late", new Object[] {Dates.format(timing.decidedOn(), locale),
+                        timing.workingDaysLate(), Dates.format(timing.due(), locale)}, locale), locale)));
         if (r.getValidUntil() != null) {
             header.add(fact("visit.validUntil", Dates.format(r.getValidUntil(), locale), locale));
         }
@@ -156,10 +167,10 @@ class VisitCaseFile implements CaseFileSource {
         List<Fact> facts = new ArrayList<>();
         facts.add(fact("visit.type", text("visit.type." + r.getType().name(), locale), locale));
         facts.add(fact("visit.direction", r.getSendingParty() + " → " + r.getHostParty(), locale));
-        facts.add(fact("visit.requestingFacility", facilityName(r.getRequestingFacilityId()), locale));
-        facts.add(fact("visit.hostFacility", facilityName(r.getHostFacilityId()), locale));
+        facts.add(fact("visit.requestingFacility", facilityName(r.getRequestingFacilityId(), locale), locale));
+        facts.add(fact("visit.hostFacility", facilityName(r.getHostFacilityId(), locale), locale));
         facts.add(fact("visit.dates", Dates.format(r.getStartDate(), locale) + " – " + Dates.format(r.getEndDate(), locale), locale));
-        facts.add(fact("visit.purpose", r.getPurpose(), locale));
+        facts.add(fact("visit.purpose", written(r.getPurpose(), r.getTextLanguage(), locale), locale));
         if (r.getProgrammeReference() != null) {
             facts.add(fact("visit.programmeReference", r.getProgrammeReference(), locale));
         }
@@ -174,7 +185,8 @@ class VisitCaseFile implements CaseFileSource {
     private List<Fact> decisionFacts(VisitRequest r, boolean decisionShown, Locale locale) {
         List<Fact> facts = new ArrayList<>();
         if (r.getReturnReason() != null) {
-            facts.add(fact("visit.task.returnReason", r.getReturnReason(), locale));
+            facts.add(fact("visit.task.returnReason", written(r.getReturnReason(), r.getReturnLanguage(), locale),
+                    locale));
         }
         if (!decisionShown) {
             return facts;
@@ -184,13 +196,13 @@ class VisitCaseFile implements CaseFileSource {
             facts.add(fact("visit.releasableLevel", levelMarking(r.getReleasableLevelId(), r.getSendingParty(), locale), locale));
         }
         if (r.getConditions() != null) {
-            facts.add(fact("visit.conditions", r.getConditions(), locale));
+            facts.add(fact("visit.conditions", written(r.getConditions(), r.getDecisionLanguage(), locale), locale));
         }
         if (r.getReasonCode() != null) {
             facts.add(fact("visit.reasonCode", text("visit.reason." + r.getReasonCode().name(), locale), locale));
         }
         if (r.getReason() != null) {
-            facts.add(fact("visit.reason", r.getReason(), locale));
+            facts.add(fact("visit.reason", written(r.getReason(), r.getDecisionLanguage(), locale), locale));
         }
         if (r.getDecidedBy() != null) {
             facts.add(fact("visit.decidedBy", people.nameAndOrganisation(r.getDecidedBy(), locale)
@@ -219,8 +231,19 @@ class VisitCaseFile implements CaseFileSource {
         return marking.format(agreements.currentId(), levelId, agreements.otherParty(sendingParty), locale);
     }
 
-    private String facilityName(String id) {
-        return facilities.find(id).map(f -> f.name() + " (" + f.city() + ")").orElse(id);
+    private String facilityName(String id, Locale locale) {
+        return facilities.find(id).map(f -> f.displayName(locale)).orElse(id);
+    }
+
+    /** A free text with the language it was written in, unless that is the reader's. */
+    private String written(String text, String languageTag, Locale locale) {
+        if (text == null || languageTag == null) {
+            return text;
+        }
+        Locale written = Locale.forLanguageTag(languageTag);
+        return written.getLanguage().equals(locale.getLanguage()) ? text
+                : text + " " + messages.getMessage("text.writtenIn", new Object[] {written.getDisplayLanguage(locale)},
+                locale);
     }
 
     private Fact fact(String labelKey, String value, Locale locale) {

@@ -18,12 +18,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.visit.VisitDraft;
@@ -31,6 +31,7 @@ import org.gsoia.workflow.visit.VisitDrafts;
 import org.gsoia.workflow.visit.VisitRequestLine;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.web.FieldWidths;
 
 /** The applicant's requests (the whole organisation's): status, who holds it, next due date. */
 @Route("visits")
@@ -48,7 +49,7 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
 
         // facility names are few and read once per page, not once per row
         Map<String, String> facilityNames = facilities.all().stream()
-                .collect(Collectors.toMap(FacilityEntry::id, FacilityEntry::name, (a, b) -> a));
+                .collect(Collectors.toMap(FacilityEntry::id, f -> f.displayName(getLocale()), (a, b) -> a));
         String userId = currentUser.userId().orElseThrow();
         Select<VisitStatus> statusFilter = new Select<>();
         statusFilter.setId("my-visit-requests-status");
@@ -58,6 +59,9 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.setItems(VisitStatus.values());
         statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("visit.status.any")
                 : getTranslation("visit.status." + s.name()));
+        FieldWidths.fit(statusFilter, java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                getTranslation("visit.status.any")), java.util.Arrays.stream(VisitStatus.values())
+                .map(s -> getTranslation("visit.status." + s.name()))).toList());
 
         Grid<VisitRequestLine> grid = new Grid<>();
         grid.setId("my-visit-requests");
@@ -84,7 +88,8 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
             return status;
         }).setHeader(getTranslation("visit.status")).setFlexGrow(2);
         grid.addColumn(r -> VisitViews.holder(r.status(), this)).setHeader(getTranslation("visit.holder")).setFlexGrow(2);
-        grid.addColumn(r -> r.status().isFinal() ? "" : VisitViews.date(r.decisionDueDate(), getLocale()))
+        // a due date only while the decision is still to come
+        grid.addColumn(r -> r.status().awaitsDecision() ? VisitViews.date(r.decisionDueDate(), getLocale()) : "")
                 .setHeader(getTranslation("visit.decisionDue")).setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("visit.none"));
         // paged on the server, newest first: an organisation may have tens of thousands of requests
@@ -99,7 +104,7 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
             title.addClassName("gsoia-section-title");
             Div list = new Div();
             list.addClassName("gsoia-drafts");
-            DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+            DateTimeFormatter time = Dates.dateTimeFormatter(getLocale());
             for (VisitDraft draft : own) {
                 Anchor open = new Anchor("visits/new?draft=" + draft.getId(), getTranslation("visit.draft.continue",
                         time.format(draft.getSavedAt().atZoneSameInstant(ZoneId.systemDefault()))));

@@ -10,16 +10,19 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.FacilityEntry;
+import org.gsoia.workflow.language.DateFields;
+import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.FieldProblem;
+import org.gsoia.workflow.ui.Languages;
 import org.gsoia.workflow.visit.SiteData;
 import org.gsoia.workflow.visit.VisitRequestData;
 import org.gsoia.workflow.visit.VisitType;
@@ -41,6 +44,8 @@ class VisitRequestForm extends VerticalLayout {
     private final ComboBox<FacilityEntry> hostFacility = new ComboBox<>();
     private final TextField programmeReference = new TextField();
     private final TextArea purpose = new TextArea();
+    /** The language the applicant writes the request's texts in: readers of other languages see it marked. */
+    private final Select<String> textLanguage = new Select<>();
     private final DatePicker startDate = new DatePicker();
     private final DatePicker endDate = new DatePicker();
     private final ComboBox<ClassificationLevel> level = new ComboBox<>();
@@ -66,18 +71,23 @@ class VisitRequestForm extends VerticalLayout {
 
         requestingFacility.setLabel(t("visit.requestingFacility"));
         requestingFacility.setItems(context.ownFacilities());
-        requestingFacility.setItemLabelGenerator(f -> f.name() + " (" + f.city() + ")");
+        requestingFacility.setItemLabelGenerator(f -> f.displayName(getLocale()));
         hostFacility.setLabel(t("visit.hostFacility"));
         hostFacility.setItems(context.hostFacilities());
-        hostFacility.setItemLabelGenerator(f -> f.name() + " (" + f.city() + ")");
+        hostFacility.setItemLabelGenerator(f -> f.displayName(getLocale()));
         programmeReference.setLabel(t("visit.programmeReference"));
         programmeReference.setMaxLength(200);
         purpose.setLabel(t("visit.purpose"));
+        textLanguage.setLabel(t("visit.textLanguage"));
+        textLanguage.setHelperText(t("visit.textLanguage.helper"));
+        textLanguage.setItems(Languages.SUPPORTED.stream().map(Locale::getLanguage).toList());
+        textLanguage.setItemLabelGenerator(code -> Languages.nativeName(Locale.forLanguageTag(code)));
+        textLanguage.setValue(Languages.supported(context.locale()).getLanguage());
         purpose.setMaxLength(2000);
         startDate.setLabel(t("visit.startDate"));
         endDate.setLabel(t("visit.endDate"));
-        startDate.setLocale(getLocale());
-        endDate.setLocale(getLocale());
+        DateFields.localize(startDate, getLocale(), this);
+        DateFields.localize(endDate, getLocale(), this);
         startDate.addValueChangeListener(e -> {
             if (endDate.isEmpty() && e.getValue() != null) {
                 endDate.setValue(e.getValue());
@@ -102,9 +112,12 @@ class VisitRequestForm extends VerticalLayout {
         problems.register("priorCoordinationNote", priorCoordinationNote);
 
         FormLayout header = new FormLayout(type, requestingFacility, hostFacility, programmeReference, startDate,
-                endDate, level, handCarry, purpose, emergencyJustification, priorCoordinationNote);
+                endDate, level, handCarry, textLanguage, purpose, emergencyJustification, priorCoordinationNote);
         header.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         header.setColspan(type, 2);
+        // facility names are long (with their romanisation for readers of another script): a whole line each
+        header.setColspan(requestingFacility, 2);
+        header.setColspan(hostFacility, 2);
         header.setColspan(purpose, 2);
         header.setColspan(emergencyJustification, 2);
         header.setColspan(priorCoordinationNote, 2);
@@ -139,7 +152,7 @@ class VisitRequestForm extends VerticalLayout {
         LocalDate earliest = context.earliestVisitDate(type.getValue());
         startDate.setMin(earliest);
         startDate.setHelperText(t("visit.startDate.earliest",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()).format(earliest)));
+                Dates.longFormatter(getLocale()).format(earliest)));
     }
 
     void addSite(SiteData data) {
@@ -190,7 +203,8 @@ class VisitRequestForm extends VerticalLayout {
                 programmeReference.getValue(), purpose.getValue(), startDate.getValue(), endDate.getValue(),
                 level.getOptionalValue().map(ClassificationLevel::getId).orElse(null), handCarry.getValue(),
                 emergencyJustification.getValue(), priorCoordinationNote.getValue(),
-                sites.stream().map(SiteRow::getData).toList(), visitors.stream().map(VisitorRow::getData).toList());
+                sites.stream().map(SiteRow::getData).toList(), visitors.stream().map(VisitorRow::getData).toList(),
+                textLanguage.getValue());
     }
 
     void setData(VisitRequestData data) {
@@ -201,6 +215,9 @@ class VisitRequestForm extends VerticalLayout {
                 .filter(f -> f.id().equals(data.hostFacilityId())).findFirst().orElse(null));
         programmeReference.setValue(nullToEmpty(data.programmeReference()));
         purpose.setValue(nullToEmpty(data.purpose()));
+        if (data.textLanguage() != null) {
+            textLanguage.setValue(data.textLanguage());
+        }
         startDate.setValue(data.startDate());
         endDate.setValue(data.endDate());
         level.setValue(context.sendingLevels().stream().filter(l -> l.getId().equals(data.levelId()))

@@ -28,8 +28,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import org.gsoia.workflow.agreement.Agreements;
-import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.ReferenceData;
@@ -71,15 +71,19 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Agreements agreements;
     private final CurrentUser currentUser;
     private final People people;
+    private final VisitDisplay display;
     private String reference = "";
     /** Opened from the inbox: completing a task returns there. */
     private boolean fromInbox;
+    /** The task the user came for (from the inbox); null: the most urgent of the user's tasks on this request. */
+    private String taskId;
 
     VisitRequestView(VisitRequests visitRequests, VisitTasks tasks, VisitChecks checks, VisitForms forms,
                      DecisionLetters letters,
                      FacilityRegister facilities, ReferenceData referenceData, DualMarkingFormatter marking,
-                     Agreements agreements, CurrentUser currentUser, People people) {
+                     Agreements agreements, CurrentUser currentUser, People people, VisitDisplay display) {
         this.people = people;
+        this.display = display;
         this.visitRequests = visitRequests;
         this.tasks = tasks;
         this.checks = checks;
@@ -98,6 +102,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse("");
         fromInbox = event.getLocation().getQueryParameters().getSingleParameter("from").filter("inbox"::equals).isPresent();
+        taskId = event.getLocation().getQueryParameters().getSingleParameter("task").orElse(null);
         String userId = currentUser.userId().orElseThrow();
         VisitRequest request = visitRequests.find(reference, userId).orElse(null);
         if (request == null) {
@@ -120,9 +125,14 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
             warning.addClassName("gsoia-warning");
             add(warning);
         }
-        for (InboxRow task : tasks.openTasksOf(request.getReference(), userId)) {
-            add(new VisitTaskPanel(task, request, tasks, userId, referenceData.levelsOf(request.getSendingParty()),
-                    this::hostMarking, currentUser.hasRole(Role.APPLICANT) ? forms.contextFor(userId, getLocale()) : null,
+        // one task at a time: the one the user came for, the others named with a link
+        List<InboxRow> open = tasks.openTasksOf(request.getReference(), userId);
+        InboxRow task = open.stream().filter(t -> t.taskId().equals(taskId)).findFirst()
+                .orElse(open.isEmpty() ? null : open.get(0));
+        if (task != null) {
+            VisitTaskPanel panel = new VisitTaskPanel(task, request, tasks, display, userId,
+                    referenceData.levelsOf(request.getSendingParty()),
+                    currentUser.hasRole(Role.APPLICANT) ? forms.contextFor(userId, getLocale()) : null,
                     completed -> {
                         Notification.show(getTranslation(completed ? "visit.task.done" : "visit.task.gone"), 4000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(completed
@@ -131,9 +141,16 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                             getUI().ifPresent(ui -> ui.navigate("inbox"));
                             return;
                         }
+                        taskId = null;
                         visitRequests.find(reference, userId).ifPresentOrElse(r -> render(r, userId),
                                 () -> getUI().ifPresent(ui -> ui.navigate("")));
-                    }));
+                    });
+            panel.showSituation(tasks.situation(task, getLocale()), people.zoneOf(userId));
+            add(panel);
+            List<InboxRow> others = open.stream().filter(t -> t != task).toList();
+            if (!others.isEmpty()) {
+                add(otherTasks(others));
+            }
         }
         add(facts(request));
         if (request.getDecision().isPresent() && DecisionLetters.isAvailable(request)) {
@@ -148,8 +165,18 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private String hostMarking(ClassificationLevel level) {
-        return marking.format(agreements.currentId(), level.getId(), agreements.otherParty(level.getPartyCode()), getLocale());
+    /** The user's other open tasks on this request, each a link to this page with that task. */
+    private Component otherTasks(List<InboxRow> others) {
+        Div links = new Div(new Span(getTranslation("task.alsoOpen")));
+        links.addClassName("gsoia-other-tasks");
+        links.setId("other-open-tasks");
+        for (InboxRow other : others) {
+            Anchor link = new Anchor(VisitViews.page(reference) + "?task=" + other.taskId()
+                    + (fromInbox ? "&from=inbox" : ""), getTranslation(VisitViews.taskLabelKey(other.taskKey())));
+            link.getElement().setAttribute("router-link", true);
+            links.add(new Span(" "), link);
+        }
+        return links;
     }
 
     private String levelMarking(String levelId, String sendingParty) {
@@ -172,9 +199,11 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         fact(facts, "visit.dates", VisitViews.date(r.getStartDate(), getLocale()) + " – " + VisitViews.date(r.getEndDate(), getLocale()));
         fact(facts, "visit.level", levelMarking(r.getLevelId(), r.getSendingParty()));
         fact(facts, "visit.holder", VisitViews.holder(r.getStatus(), this));
-        if (!r.getStatus().isFinal()) {
+        // a due date only while it is one; afterwards what happened, when, and whether on time
+        if (r.getStatus().awaitsDecision()) {
             fact(facts, "visit.decisionDue", VisitViews.date(r.getDecisionDueDate(), getLocale()));
         }
+        checks.decisionTiming(r).ifPresent(timing -> fact(facts, "visit.decidedOn", VisitViews.timing(timing, getLocale(), this)));
         if (r.getProgrammeReference() != null) {
             fact(facts, "visit.programmeReference", r.getProgrammeReference());
         }
@@ -182,10 +211,10 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (r.getValidUntil() != null) {
             fact(facts, "visit.validUntil", VisitViews.date(r.getValidUntil(), getLocale()));
         }
-        Div block = new Div(facts, labelled("visit.purpose", r.getPurpose()));
+        Div block = new Div(facts, labelled("visit.purpose", r.getPurpose(), r.getTextLanguage()));
         if (r.getEmergencyJustification() != null) {
-            block.add(labelled("visit.emergencyJustification", r.getEmergencyJustification()),
-                    labelled("visit.priorCoordinationNote", r.getPriorCoordinationNote()));
+            block.add(labelled("visit.emergencyJustification", r.getEmergencyJustification(), r.getTextLanguage()),
+                    labelled("visit.priorCoordinationNote", r.getPriorCoordinationNote(), r.getTextLanguage()));
         }
         return block;
     }
@@ -215,10 +244,10 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                 + (r.getConfirmedBy() == null ? "" : " / " + people.nameAndOrganisation(r.getConfirmedBy(), getLocale())));
         block.add(facts);
         if (r.getConditions() != null) {
-            block.add(labelled("visit.conditions", r.getConditions()));
+            block.add(labelled("visit.conditions", r.getConditions(), r.getDecisionLanguage()));
         }
         if (r.getReason() != null) {
-            block.add(labelled("visit.reason", r.getReason()));
+            block.add(labelled("visit.reason", r.getReason(), r.getDecisionLanguage()));
         }
         return block;
     }
@@ -378,17 +407,18 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         facts.add(new Div(label, text));
     }
 
-    private Component labelled(String labelKey, String value) {
+    /** A free text under its label, marked with the language it was written in. */
+    private Component labelled(String labelKey, String value, String language) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("label");
-        Paragraph text = new Paragraph(value);
+        Paragraph text = new Paragraph(display.written(value, language, getLocale(), this));
         Div div = new Div(label, text);
         div.addClassName("gsoia-labelled");
         return div;
     }
 
     private String facilityName(String id) {
-        return facilities.find(id).map(f -> f.name() + " (" + f.city() + ")").orElse(id);
+        return facilities.find(id).map(f -> f.displayName(getLocale())).orElse(id);
     }
 
     @Override

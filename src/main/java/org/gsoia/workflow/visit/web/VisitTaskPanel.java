@@ -4,11 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,20 +19,23 @@ import org.gsoia.workflow.procedure.ConcurrentChanges;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.task.InboxRow;
 import org.gsoia.workflow.task.TaskActionRefusedException;
+import org.gsoia.workflow.task.TaskCard;
 import org.gsoia.workflow.task.TaskRuleViolation;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.InvalidVisitRequestException;
 import org.gsoia.workflow.visit.RejectionReason;
+import org.gsoia.workflow.visit.VisitProcedure;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitTasks;
 import org.gsoia.workflow.visit.process.VisitProcess;
 
 /**
- * The form of one user task of the visit-request model, shown on the request's page to the person who may do
- * it. Mandatory reasons are checked here first, so the user sees the message next to the field; so are the problems
- * the service finds in them (control characters).
+ * One user task of the visit-request model on the request's page, for the person who may do it: the kit's task card
+ * (who holds it, its deadline) with the facts the task asks about, and the task's form. Mandatory reasons are
+ * checked here first, so the user sees the message next to the field; so are the problems the service finds in them
+ * (control characters).
  */
-class VisitTaskPanel extends VerticalLayout {
+class VisitTaskPanel extends TaskCard {
 
     /** What the page does after a task was completed or turned out to be gone. */
     interface Outcome {
@@ -45,36 +46,94 @@ class VisitTaskPanel extends VerticalLayout {
     private final InboxRow task;
     private final VisitRequest request;
     private final VisitTasks tasks;
+    private final VisitDisplay display;
     private final String userId;
     private final Outcome outcome;
     private final Map<String, TextArea> texts = new HashMap<>();
 
-    VisitTaskPanel(InboxRow task, VisitRequest request, VisitTasks tasks, String userId,
-                   List<ClassificationLevel> sendingLevels, java.util.function.Function<ClassificationLevel, String> dualMarking,
-                   VisitFormContext formContext, Outcome outcome) {
+    VisitTaskPanel(InboxRow task, VisitRequest request, VisitTasks tasks, VisitDisplay display, String userId,
+                   List<ClassificationLevel> sendingLevels, VisitFormContext formContext, Outcome outcome) {
+        super(VisitProcedure.DESCRIPTION.taskLabelKey(task.taskKey()), "visit.task." + task.taskKey() + ".help");
         this.task = task;
         this.request = request;
         this.tasks = tasks;
+        this.display = display;
         this.userId = userId;
         this.outcome = outcome;
-        addClassNames("gsoia-card", "gsoia-task-panel");
         setId("task-" + task.taskKey());
-        H3 title = new H3(getTranslation(VisitViews.taskLabelKey(task.taskKey())));
-        Paragraph help = new Paragraph(getTranslation("visit.task." + task.taskKey() + ".help"));
-        help.addClassName("gsoia-lead");
-        add(title, help);
         switch (task.taskKey()) {
-            case VisitProcess.CERTIFY_CLEARANCES -> certification();
-            case VisitProcess.REVIEW_REQUEST -> review(sendingLevels, dualMarking);
-            case VisitProcess.CONFIRM_DECISION -> confirmation();
-            case VisitProcess.ACKNOWLEDGE_NOTICE -> add(button("visit.task.acknowledge", () -> {
-                tasks.acknowledge(task.taskId(), userId);
-                return true;
-            }));
-            case VisitProcess.HANDLE_ESCALATION -> noted("visit.task.escalationNote", note -> tasks.handleEscalation(task.taskId(), userId, note), true);
-            case VisitProcess.CONSIDER_RENEWAL -> noted("visit.task.renewalNote", note -> tasks.considerRenewal(task.taskId(), userId, note), false);
+            case VisitProcess.CERTIFY_CLEARANCES -> {
+                aboutVisit();
+                request.toData().visitors().forEach(v -> about(v.nameNative() + " / " + v.surnamePassport(),
+                        display.level(request, v.clearanceLevelId(), getLocale()) + " · "
+                                + getTranslation("visit.visitor.until", display.date(v.clearanceExpiresOn(), getLocale()))
+                                + " · " + v.clearanceIssuedBy()));
+                certification();
+            }
+            case VisitProcess.REVIEW_REQUEST -> {
+                aboutVisit();
+                about(getTranslation("visit.requestingFacility"), display.facility(request.getRequestingFacilityId(), getLocale()));
+                about(getTranslation("visit.visitors"), String.valueOf(request.getVisitors().size()));
+                review(sendingLevels);
+            }
+            case VisitProcess.CONFIRM_DECISION -> {
+                aboutDecision();
+                confirmation();
+            }
+            case VisitProcess.ACKNOWLEDGE_NOTICE -> {
+                aboutVisit();
+                about(getTranslation("visit.visitors"), String.join(", ", request.toData().visitors().stream()
+                        .map(v -> v.nameNative() + " / " + v.surnamePassport()).toList()));
+                aboutDecision();
+                add(button("acknowledge", getTranslation("visit.task.acknowledge"), () -> {
+                    tasks.acknowledge(task.taskId(), userId);
+                    return true;
+                }));
+            }
+            case VisitProcess.HANDLE_ESCALATION -> {
+                about(getTranslation("visit.decisionDue"), display.date(request.getDecisionDueDate(), getLocale()));
+                aboutVisit();
+                noted("visit.task.escalationNote", note -> tasks.handleEscalation(task.taskId(), userId, note), true);
+            }
+            case VisitProcess.CONSIDER_RENEWAL -> {
+                about(getTranslation("visit.validUntil"), display.date(request.getValidUntil(), getLocale()));
+                noted("visit.task.renewalNote", note -> tasks.considerRenewal(task.taskId(), userId, note), false);
+            }
             case VisitProcess.CORRECT_REQUEST, VisitProcess.PROVIDE_INFORMATION -> correction(formContext);
             default -> add(new Paragraph(getTranslation("visit.task.unknown")));
+        }
+    }
+
+    /** The visit the task concerns: its dates, host facility and highest level. */
+    private void aboutVisit() {
+        about(getTranslation("visit.dates"), display.dates(request, getLocale()));
+        about(getTranslation("visit.hostFacility"), display.facility(request.getHostFacilityId(), getLocale()));
+        about(getTranslation("visit.level"), display.level(request, request.getLevelId(), getLocale()));
+    }
+
+    /** The host authority's (first) decision the task confirms or acknowledges, with who took it and when. */
+    private void aboutDecision() {
+        request.getDecision().ifPresent(d -> about(getTranslation("visit.decision"),
+                getTranslation("visit.decision." + d.name())));
+        if (request.getReleasableLevelId() != null) {
+            about(getTranslation("visit.releasableLevel"), display.level(request, request.getReleasableLevelId(),
+                    getLocale()));
+        }
+        if (request.getConditions() != null) {
+            about(getTranslation("visit.conditions"), display.written(request.getConditions(),
+                    request.getDecisionLanguage(), getLocale(), this));
+        }
+        if (request.getReasonCode() != null) {
+            about(getTranslation("visit.reasonCode"), getTranslation("visit.reason." + request.getReasonCode().name()));
+        }
+        if (request.getReason() != null) {
+            about(getTranslation("visit.reason"), display.written(request.getReason(), request.getDecisionLanguage(),
+                    getLocale(), this));
+        }
+        if (request.getDecidedBy() != null) {
+            about(getTranslation("visit.decidedBy"), display.person(request.getDecidedBy(), getLocale())
+                    + (request.getDecidedAt() == null ? "" : ", " + display.date(display.hostDay(request,
+                    request.getDecidedAt()), getLocale())));
         }
     }
 
@@ -84,7 +143,7 @@ class VisitTaskPanel extends VerticalLayout {
         outcomeChoice.setItemLabelGenerator(ok -> getTranslation(ok ? "visit.task.certify" : "visit.task.returnToApplicant"));
         // no default: certifying is a deliberate act, not the result of one click
         TextArea reason = reasonField("visit.task.returnReason", "reason");
-        add(outcomeChoice, reason, button("visit.task.complete", () -> {
+        add(outcomeChoice, reason, button("complete", null, () -> {
             if (outcomeChoice.isEmpty()) {
                 outcomeChoice.setInvalid(true);
                 outcomeChoice.setErrorMessage(getTranslation("validation.choose"));
@@ -98,7 +157,7 @@ class VisitTaskPanel extends VerticalLayout {
         }));
     }
 
-    private void review(List<ClassificationLevel> levels, java.util.function.Function<ClassificationLevel, String> dualMarking) {
+    private void review(List<ClassificationLevel> levels) {
         Select<HostAuthorityDecision> decision = new Select<>();
         decision.setId("decision");
         decision.setLabel(getTranslation("visit.decision"));
@@ -109,7 +168,7 @@ class VisitTaskPanel extends VerticalLayout {
         ComboBox<ClassificationLevel> releasable = new ComboBox<>(getTranslation("visit.releasableLevel"));
         // the host may lower the releasable level, never raise it above what was requested
         releasable.setItems(levels.stream().filter(l -> levelOf(levels).isAtLeast(l)).toList());
-        releasable.setItemLabelGenerator(dualMarking::apply);
+        releasable.setItemLabelGenerator(level -> display.level(request, level.getId(), getLocale()));
         releasable.setValue(levelOf(levels));
         releasable.setWidthFull();
         TextArea conditions = reasonField("visit.conditions", "conditions");
@@ -128,7 +187,7 @@ class VisitTaskPanel extends VerticalLayout {
         };
         decision.addValueChangeListener(e -> visibility.run());
         visibility.run();
-        add(decision, releasable, conditions, reasonCode, reason, button("visit.task.complete", () -> {
+        add(decision, releasable, conditions, reasonCode, reason, button("complete", null, () -> {
             HostAuthorityDecision d = decision.getValue();
             if (d == null) {
                 decision.setInvalid(true);
@@ -157,15 +216,12 @@ class VisitTaskPanel extends VerticalLayout {
     }
 
     private void confirmation() {
-        add(new Paragraph(getTranslation("visit.task.firstDecision",
-                getTranslation("visit.decision." + request.getDecision().map(Enum::name).orElse("APPROVE")),
-                request.getDecidedBy())));
         TextArea reason = reasonField("visit.task.disagreeReason", "reason");
-        Button confirm = button("visit.task.confirm", () -> {
+        Button confirm = button("confirm", getTranslation("visit.task.confirm"), () -> {
             tasks.confirm(task.taskId(), userId, true, null);
             return true;
         });
-        Button disagree = button("visit.task.disagree", () -> {
+        Button disagree = button("disagree", getTranslation("visit.task.disagree"), () -> {
             if (missing(reason)) {
                 return false;
             }
@@ -178,7 +234,7 @@ class VisitTaskPanel extends VerticalLayout {
 
     private void noted(String labelKey, java.util.function.Consumer<String> action, boolean required) {
         TextArea note = reasonField(labelKey, "note");
-        add(note, button("visit.task.complete", () -> {
+        add(note, button("complete", null, () -> {
             if (required && missing(note)) {
                 return false;
             }
@@ -195,14 +251,14 @@ class VisitTaskPanel extends VerticalLayout {
         summary.setVisible(false);
         TextArea answer = reasonField("visit.task.answer", "answer");
         answer.setVisible(task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION));
-        String message = task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION) ? request.getReason() : request.getReturnReason();
+        boolean question = task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION);
+        String message = question ? request.getReason() : request.getReturnReason();
         if (message != null) {
-            Paragraph authoritySays = new Paragraph(getTranslation(task.taskKey().equals(VisitProcess.PROVIDE_INFORMATION)
-                    ? "visit.task.question" : "visit.task.returned", message));
-            authoritySays.addClassName("gsoia-warning");
-            add(authoritySays);
+            about(getTranslation(question ? "visit.task.questionLabel" : "visit.task.returnedLabel"),
+                    display.written(message, question ? request.getDecisionLanguage() : request.getReturnLanguage(),
+                            getLocale(), this));
         }
-        add(form, answer, summary, button("visit.task.resubmit", () -> {
+        add(form, answer, summary, button("resubmit", getTranslation("visit.task.resubmit"), () -> {
             if (answer.isVisible() && missing(answer)) {
                 return false;
             }
@@ -251,11 +307,13 @@ class VisitTaskPanel extends VerticalLayout {
         return blank;
     }
 
-    /** A completion button; the action returns false when the form needs corrections first. */
-    private Button button(String key, java.util.function.BooleanSupplier action) {
-        Button button = new Button(getTranslation(key));
-        button.setId("task-action-" + key.substring(key.lastIndexOf('.') + 1));
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    /**
+     * A button that completes the task: with its own words, or (null) "Complete: <task>"; the action returns false
+     * when the form needs corrections first.
+     */
+    private Button button(String id, String text, java.util.function.BooleanSupplier action) {
+        Button button = text == null ? completeButton() : primary(text);
+        button.setId("task-action-" + id);
         button.addClickListener(e -> {
             try {
                 if (action.getAsBoolean()) {

@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.gsoia.workflow.procedure.Dates;
+import org.gsoia.workflow.language.Dates;
+import org.gsoia.workflow.visit.VisitChecks;
 import org.gsoia.workflow.visit.VisitStatus;
 
 /** Small pieces the visit screens share. */
@@ -52,6 +53,14 @@ final class VisitViews {
         };
         badge.getElement().getThemeList().add(theme);
         return badge;
+    }
+
+    /** When the decision came and whether on time: "18.12.2026 – on time" or "… – 3 working days late". */
+    static String timing(VisitChecks.DecisionTiming timing, Locale locale, Component translator) {
+        String day = date(timing.decidedOn(), locale);
+        return timing.workingDaysLate() == 0 ? translator.getTranslation("visit.decided.onTime", day)
+                : translator.getTranslation("visit.decided.late", day, timing.workingDaysLate(),
+                        date(timing.due(), locale));
     }
 
     /** Who holds the case now, in the domain's words (for "My requests"). */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.language.DateFields;
 import org.gsoia.workflow.visit.VisitorData;
 import org.gsoia.workflow.web.FieldProblemDisplay;
 
@@ -63,8 +64,8 @@ class VisitorRow extends VerticalLayout {
         clearanceIssuedBy.setLabel(form.t("visit.visitor.clearanceIssuedBy"));
         clearanceExpiresOn.setLabel(form.t("visit.visitor.clearanceExpiresOn"));
         consentGiven.setLabel(form.t("visit.visitor.consent"));
-        dateOfBirth.setLocale(context.locale());
-        clearanceExpiresOn.setLocale(context.locale());
+        DateFields.localize(dateOfBirth, context.locale(), this);
+        DateFields.localize(clearanceExpiresOn, context.locale(), this);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(form.t("visit.visitor.remove"));
         remove.setTooltipText(form.t("visit.visitor.remove"));

@@ -67,12 +67,12 @@ class DecisionLetterTest {
         String text = flatTextOf(letter.render(approvedWithConditions(visitors()), english));
 
         assertThat(text).contains(REFERENCE, message("letter.title", english), message("app.agreement", english),
-                "さくら航空宇宙株式会社 名古屋工場", "Rheintal Avionik GmbH – Standort Friedrichshafen",
+                "Sakura Aerospace – Nagoya Works", "Rheintal Avionik – Friedrichshafen site",
                 "Seestraße 12, 88045 Friedrichshafen", "j.weiss@rheintal-avionik.example",
                 "Avionics integration review", "Access to hall 3 only.",
                 "Hans Vogel (BAAINBw)", "Petra Lang (BAAINBw)");
         assertThat(text).as("officers by name, never by login id").doesNotContain("officer.de");
-        assertThat(text).contains("November 30, 2026 to December 2, 2026");
+        assertThat(text).contains("30 November 2026 to 2 December 2026");
         assertThat(text).as("passport spellings").contains(
                 message("letter.passportName", english, "YAMADA", "TARO"),
                 message("letter.passportName", english, "TAKAHASHI", "SAKIKO"));
@@ -81,7 +81,7 @@ class DecisionLetterTest {
         assertThat(text).as("clearances and releasable level in dual marking towards the host").contains(
                 dualMarking.format(AGREEMENT, "JP-GOKUHI", "DE", english),
                 dualMarking.format(AGREEMENT, "JP-HI", "DE", english));
-        assertThat(text).as("decision date in the host's time zone").contains("November 28, 2026")
+        assertThat(text).as("decision date in the host's time zone").contains("28 November 2026")
                 .doesNotContain("November 27, 2026");
         assertThat(text).as("footer").contains(message("letter.footer", english),
                 message("letter.page", english, REFERENCE, 1));
@@ -126,7 +126,7 @@ class DecisionLetterTest {
     void aReaderOfAnotherLanguageGetsTheEnglishLetter() throws IOException {
         String text = flatTextOf(letter.render(approvedWithConditions(visitors()), Locale.FRENCH));
 
-        assertThat(text).contains(message("letter.title", Locale.ENGLISH), "November 28, 2026");
+        assertThat(text).contains(message("letter.title", Locale.ENGLISH), "28 November 2026");
     }
 
     @Test
@@ -247,9 +247,12 @@ class DecisionLetterTest {
     private static FacilityRegister facilities() {
         FacilityRegister facilities = mock(FacilityRegister.class);
         when(facilities.find("JP-SAKURA-NGO")).thenReturn(Optional.of(new FacilityEntry("JP-SAKURA-NGO", "JP-SAKURA",
-                "JP", "さくら航空宇宙株式会社 名古屋工場", "Nagoya", "JP-GOKUHI", FscStatus.VALID, LocalDate.of(2029, 3, 31))));
+                "JP", "さくら航空宇宙株式会社 名古屋工場", "Sakura Aerospace – Nagoya Works",
+                "Sakura Kōkū Uchū Kabushiki-gaisha, Nagoya Kōjō", Locale.JAPANESE, "Nagoya", "JP-GOKUHI",
+                FscStatus.VALID, LocalDate.of(2029, 3, 31))));
         when(facilities.find("DE-RHEINTAL-FDH")).thenReturn(Optional.of(new FacilityEntry("DE-RHEINTAL-FDH",
-                "DE-RHEINTAL", "DE", "Rheintal Avionik GmbH – Standort Friedrichshafen", "Friedrichshafen", "DE-GEHEIM",
+                "DE-RHEINTAL", "DE", "Rheintal Avionik GmbH – Standort Friedrichshafen",
+                "Rheintal Avionik – Friedrichshafen site", null, Locale.GERMAN, "Friedrichshafen", "DE-GEHEIM",
                 FscStatus.VALID, LocalDate.of(2029, 3, 31))));
         return facilities;
     }
