@@ -16,8 +16,8 @@ public final class Dates {
 
     private static final Map<String, String> SHORT = Map.of("de", "dd.MM.yyyy", "ja", "yyyy/MM/dd");
     private static final String SHORT_DEFAULT = "yyyy-MM-dd";
-    private static final Map<String, String> LONG = Map.of("de", "d. MMMM yyyy", "ja", "yyyy年M月d日");
-    private static final String LONG_DEFAULT = "d MMMM yyyy";
+    private static final Map<String, String> LONG = Map.of("de", "EEEE, d. MMMM yyyy", "ja", "yyyy年M月d日（E）");
+    private static final String LONG_DEFAULT = "EEEE, d MMMM yyyy";
 
     private Dates() {
     }
@@ -32,7 +32,7 @@ public final class Dates {
         return DateTimeFormatter.ofPattern(shortPattern(locale), locale(locale));
     }
 
-    /** The long form: 2 December 2026, 2. Dezember 2026, 2026年12月2日. */
+    /** The long form, with the weekday: Wednesday, 2 December 2026; Mittwoch, 2. Dezember 2026; 2026年12月2日（水）. */
     public static DateTimeFormatter longFormatter(Locale locale) {
         return DateTimeFormatter.ofPattern(LONG.getOrDefault(language(locale), LONG_DEFAULT), locale(locale));
     }

@@ -230,6 +230,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             SelectionLabels.apply(grid, row -> getTranslation("inbox.select", row.reference(),
                     getTranslation(inbox.taskNameKey(row))), getTranslation("inbox.selectAll"));
+        } else {
+            grid.setSelectionMode(Grid.SelectionMode.NONE);
         }
         grid.setPageSize(50);
         grid.setMultiSort(false);
@@ -255,12 +257,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             task.addClassName("gsoia-inbox-task");
             return task;
         }).setHeader(getTranslation("inbox.task")).setKey(InboxSort.TASK.name()).setSortable(true).setFlexGrow(2)
-                .setWidth("10.5em");
+                .setWidth("9em");
         grid.addColumn(row -> row.organisationId() == null ? "" : shownTexts.computeIfAbsent(
                         "organisation:" + row.organisationId(), key -> organisations.displayName(row.organisationId(), getLocale())))
-                .setHeader(getTranslation("inbox.organisation")).setFlexGrow(2).setWidth("10.5em");
+                .setHeader(getTranslation("inbox.organisation")).setFlexGrow(2).setWidth("9em");
         grid.addComponentColumn(this::level).setHeader(getTranslation("inbox.level")).setKey(InboxSort.LEVEL.name())
-                .setSortable(true).setFlexGrow(0).setWidth("11.5em");
+                .setSortable(true).setFlexGrow(0).setWidth("10em");
         grid.addComponentColumn(row -> {
             Div cell = new Div();
             if (row.due() != null) {
@@ -275,9 +277,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             }
             return cell;
         }).setHeader(getTranslation("inbox.dueAt")).setKey(InboxSort.DUE.name()).setSortable(true).setFlexGrow(0)
-                .setWidth("8.5em");
+                .setWidth("7.5em");
         grid.addColumn(this::assignee).setHeader(getTranslation("inbox.assignee")).setKey(InboxSort.ASSIGNEE.name())
-                .setSortable(true).setFlexGrow(1).setWidth("8.5em");
+                .setSortable(true).setFlexGrow(1).setWidth("7.5em");
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(InboxSort.DUE.name()), SortDirection.ASCENDING)));
         grid.setItems(query -> {
@@ -316,7 +318,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 String.join("\n", marking.sides(row.agreementId(), row.levelId(),
                         agreements.otherParty(row.levelParty()), getLocale())));
         for (String side : sides.split("\n")) {
-            cell.add(new Div(side));
+            // a marking (VS-VERTRAULICH, 極秘 (Gokuhi)) never breaks inside; alternatives and the party code may
+            // go to the next line
+            Div line = new Div();
+            String[] parts = side.split("(?= · )|(?<= / )");
+            for (String part : parts) {
+                Span piece = new Span(part);
+                piece.addClassName("gsoia-nowrap");
+                line.add(piece);
+            }
+            cell.add(line);
         }
         return cell;
     }

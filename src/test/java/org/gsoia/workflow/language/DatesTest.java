@@ -23,10 +23,10 @@ class DatesTest {
     }
 
     @Test
-    void theLongFormSpellsTheMonthWithoutAWeekday() {
-        assertThat(Dates.formatLong(DAY, Locale.GERMAN)).isEqualTo("30. Januar 2027");
-        assertThat(Dates.formatLong(DAY, Locale.JAPANESE)).isEqualTo("2027年1月30日");
-        assertThat(Dates.formatLong(DAY, Locale.ENGLISH)).isEqualTo("30 January 2027");
+    void theLongFormSpellsTheMonthAndNamesTheWeekday() {
+        assertThat(Dates.formatLong(DAY, Locale.GERMAN)).isEqualTo("Samstag, 30. Januar 2027");
+        assertThat(Dates.formatLong(DAY, Locale.JAPANESE)).isEqualTo("2027年1月30日（土）");
+        assertThat(Dates.formatLong(DAY, Locale.ENGLISH)).isEqualTo("Saturday, 30 January 2027");
     }
 
     @Test

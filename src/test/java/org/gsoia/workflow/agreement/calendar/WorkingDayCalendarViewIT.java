@@ -58,12 +58,12 @@ class WorkingDayCalendarViewIT {
         // the 18 public holidays of 2026 (with 6 May, a substitute, and 22 September, a citizens' holiday) and the
         // five closing days that are none: 2-3 January and 29-31 December
         assertThat(GridKt._size(list)).isEqualTo(23);
-        assertThat(GridKt._getFormattedRow(list, 0)).containsExactly("2026年1月1日木曜日", "祝日", YEAR_END);
-        assertThat(GridKt._getFormattedRow(list, 1)).containsExactly("2026年1月2日金曜日", "閉庁日", YEAR_END);
-        assertThat(GridKt._getFormattedRow(list, 2)).containsExactly("2026年1月3日土曜日", "閉庁日", YEAR_END);
-        assertThat(GridKt._getFormattedRow(list, 3)).containsExactly("2026年1月12日月曜日", "祝日", "");
+        assertThat(GridKt._getFormattedRow(list, 0)).containsExactly("2026年1月1日（木）", "祝日", YEAR_END);
+        assertThat(GridKt._getFormattedRow(list, 1)).containsExactly("2026年1月2日（金）", "閉庁日", YEAR_END);
+        assertThat(GridKt._getFormattedRow(list, 2)).containsExactly("2026年1月3日（土）", "閉庁日", YEAR_END);
+        assertThat(GridKt._getFormattedRow(list, 3)).containsExactly("2026年1月12日（月）", "祝日", "");
         assertThat(List.of(GridKt._getFormattedRow(list, 20), GridKt._getFormattedRow(list, 22))).containsExactly(
-                List.of("2026年12月29日火曜日", "閉庁日", YEAR_END), List.of("2026年12月31日木曜日", "閉庁日", YEAR_END));
+                List.of("2026年12月29日（火）", "閉庁日", YEAR_END), List.of("2026年12月31日（木）", "閉庁日", YEAR_END));
     }
 
     @Test
@@ -71,15 +71,15 @@ class WorkingDayCalendarViewIT {
         demoClock.travel(() -> {
             demoClock.setTo(Instant.parse("2026-12-30T01:00:00Z")); // Wednesday, 10:00 in Tokyo, 02:00 in Berlin
             openCalendarOf("JP");
-            assertThat(today()).isEqualTo("現地の今日：2026年12月30日水曜日（Asia/Tokyo）－ 営業日ではありません（閉庁日："
+            assertThat(today()).isEqualTo("現地の今日：2026年12月30日（水）（Asia/Tokyo）－ 営業日ではありません（閉庁日："
                     + YEAR_END + "）");
             select("calendar-party", "DE");
-            assertThat(today()).isEqualTo("現地の今日：2026年12月30日水曜日（Europe/Berlin）－ 営業日です");
+            assertThat(today()).isEqualTo("現地の今日：2026年12月30日（水）（Europe/Berlin）－ 営業日です");
 
             demoClock.setTo(Instant.parse("2026-12-24T09:00:00Z")); // Thursday, 10:00 in Berlin
             KaribuLogin.logout();
             openCalendarOf("DE");
-            assertThat(today()).isEqualTo("現地の今日：2026年12月24日木曜日（Europe/Berlin）－ 営業日ではありません（閉庁日："
+            assertThat(today()).isEqualTo("現地の今日：2026年12月24日（木）（Europe/Berlin）－ 営業日ではありません（閉庁日："
                     + "クリスマス・イブ：連邦官庁閉庁（労働協約による））");
         });
     }

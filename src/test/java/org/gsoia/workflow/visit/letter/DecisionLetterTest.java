@@ -72,7 +72,7 @@ class DecisionLetterTest {
                 "Avionics integration review", "Access to hall 3 only.",
                 "Hans Vogel (BAAINBw)", "Petra Lang (BAAINBw)");
         assertThat(text).as("officers by name, never by login id").doesNotContain("officer.de");
-        assertThat(text).contains("30 November 2026 to 2 December 2026");
+        assertThat(text).contains("Monday, 30 November 2026 to Wednesday, 2 December 2026");
         assertThat(text).as("passport spellings").contains(
                 message("letter.passportName", english, "YAMADA", "TARO"),
                 message("letter.passportName", english, "TAKAHASHI", "SAKIKO"));
@@ -99,7 +99,7 @@ class DecisionLetterTest {
                 message("letter.visitor.clearance", japanese), "山田 太郎",
                 message("letter.passportName", japanese, "YAMADA", "TARO"),
                 dualMarking.format(AGREEMENT, "JP-GOKUHI", "DE", japanese), "2026年11月28日",
-                message("letter.dates.range", japanese, "2026年11月30日", "2026年12月2日"));
+                message("letter.dates.range", japanese, "2026年11月30日（月）", "2026年12月2日（水）"));
         // Japanese puts no space where a line breaks, so the wrapped footer is compared without white space
         assertThat(lines.replaceAll("\\s", "")).contains(message("letter.footer", japanese).replaceAll("\\s", ""));
         assertThat(lines.lines()).as("no line starts with a full stop or comma (kinsoku)")
