@@ -293,7 +293,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         }).setIdentifierProvider(InboxRow::taskId);
         // the grid pages without a total (it grows as the user scrolls); the summary counts up to a limit
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        grid.addSelectionListener(e -> updateActions(e.getAllSelectedItems()));
+        if (sharesTasks) {
+            grid.addSelectionListener(e -> updateActions(e.getAllSelectedItems()));
+        }
         return grid;
     }
 

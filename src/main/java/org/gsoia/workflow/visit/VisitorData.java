@@ -38,6 +38,11 @@ public record VisitorData(
         @NotNull(message = "validation.required") LocalDate clearanceExpiresOn,
         @NotNull(message = "validation.consent") @AssertTrue(message = "validation.consent") Boolean consentGiven) {
 
+    /** The name as written at home and as in the passport: readers of either script find the person. */
+    public String displayName() {
+        return nameNative + " / " + surnamePassport + ", " + givenNamesPassport;
+    }
+
     public static VisitorData empty() {
         return new VisitorData("", "", "", null, "", "", "", "", "", null, "", null, false);
     }

@@ -224,7 +224,7 @@ class VisitCaseFile implements CaseFileSource {
                 + " · " + messages.getMessage("visit.visitor.until", new Object[] {Dates.format(v.clearanceExpiresOn(), locale)}, locale),
                 locale));
         facts.add(fact("visit.visitor.clearanceIssuedBy", v.clearanceIssuedBy(), locale));
-        return new Entry(v.nameNative() + " / " + v.surnamePassport() + ", " + v.givenNamesPassport(), facts);
+        return new Entry(v.displayName(), facts);
     }
 
     private String levelMarking(String levelId, String sendingParty, Locale locale) {

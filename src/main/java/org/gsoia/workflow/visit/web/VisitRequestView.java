@@ -254,6 +254,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Component sites(VisitRequest r) {
         Grid<SiteData> grid = new Grid<>();
+        grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(SiteData::name).setHeader(getTranslation("visit.site.name"));
@@ -268,11 +269,12 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean authority = currentUser.hasRole(Role.AUTHORITY);
         Grid<VisitorData> grid = new Grid<>();
         grid.setId("visitors");
+        grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         java.util.Set<String> late = authority ? r.lateVisitors() : java.util.Set.of();
         grid.addComponentColumn(v -> {
-            Div name = new Div(new Span(v.nameNative() + " / " + v.surnamePassport() + ", " + v.givenNamesPassport()));
+            Div name = new Div(new Span(v.displayName()));
             if (late.contains(v.passportNumber())) {
                 // the host authority sees that this visitor came after the lead time had begun
                 Span badge = new Span(getTranslation("visit.visitor.addedLate"));
@@ -281,7 +283,9 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             return name;
         }).setHeader(getTranslation("visit.visitor.name")).setFlexGrow(2);
-        grid.addColumn(VisitorData::nationality).setHeader(getTranslation("visit.visitor.nationality"));
+        // three letters under a header that is one long word in German: the column fits its header
+        grid.addColumn(VisitorData::nationality).setHeader(getTranslation("visit.visitor.nationality"))
+                .setAutoWidth(true).setFlexGrow(0);
         if (authority) {
             grid.addColumn(v -> VisitViews.date(v.dateOfBirth(), getLocale()) + ", " + v.placeOfBirth())
                     .setHeader(getTranslation("visit.visitor.dateOfBirth"));
@@ -290,7 +294,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(v -> v.jobTitle() + ", " + v.employer()).setHeader(getTranslation("visit.visitor.jobTitle")).setFlexGrow(2);
         grid.addColumn(v -> levelMarking(v.clearanceLevelId(), r.getSendingParty()) + " · "
                         + getTranslation("visit.visitor.until", VisitViews.date(v.clearanceExpiresOn(), getLocale())))
-                .setHeader(getTranslation("visit.visitor.clearanceLevel")).setFlexGrow(3);
+                .setHeader(getTranslation("visit.visitor.clearanceLevel")).setWidth("12em").setFlexGrow(3);
         if (authority) {
             grid.addComponentColumn(v -> check(checks.clearanceCovers(r, v), "visit.check.clearanceOk", "visit.check.clearanceNotOk"))
                     .setHeader(getTranslation("visit.check.clearance")).setFlexGrow(2);

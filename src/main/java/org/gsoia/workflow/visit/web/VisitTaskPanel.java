@@ -27,6 +27,7 @@ import org.gsoia.workflow.visit.RejectionReason;
 import org.gsoia.workflow.visit.VisitProcedure;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitTasks;
+import org.gsoia.workflow.visit.VisitorData;
 import org.gsoia.workflow.visit.process.VisitProcess;
 
 /**
@@ -64,7 +65,7 @@ class VisitTaskPanel extends TaskCard {
         switch (task.taskKey()) {
             case VisitProcess.CERTIFY_CLEARANCES -> {
                 aboutVisit();
-                request.toData().visitors().forEach(v -> about(v.nameNative() + " / " + v.surnamePassport(),
+                request.toData().visitors().forEach(v -> about(v.displayName(),
                         display.level(request, v.clearanceLevelId(), getLocale()) + " · "
                                 + getTranslation("visit.visitor.until", display.date(v.clearanceExpiresOn(), getLocale()))
                                 + " · " + v.clearanceIssuedBy()));
@@ -83,7 +84,7 @@ class VisitTaskPanel extends TaskCard {
             case VisitProcess.ACKNOWLEDGE_NOTICE -> {
                 aboutVisit();
                 about(getTranslation("visit.visitors"), String.join(", ", request.toData().visitors().stream()
-                        .map(v -> v.nameNative() + " / " + v.surnamePassport()).toList()));
+                        .map(VisitorData::displayName).toList()));
                 aboutDecision();
                 add(button("acknowledge", getTranslation("visit.task.acknowledge"), () -> {
                     tasks.acknowledge(task.taskId(), userId);

@@ -99,6 +99,9 @@ class VisitTaskPageIT {
                 .contains(marking.format(request.getAgreementId(), "JP-HI", "DE", Locale.GERMAN))
                 .contains(Dates.format(request.getStartDate(), Locale.GERMAN))
                 .contains("Thomas Wagner");
+        // the facility checks passports at the gate: the card names each visitor as in the passport
+        request.toData().visitors().forEach(visitor -> assertThat(inCard)
+                .contains(visitor.surnamePassport() + ", " + visitor.givenNamesPassport()));
         assertThat(_get(Button.class, spec -> spec.withId("task-action-acknowledge")).isVisible()).isTrue();
     }
 
