@@ -104,11 +104,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.userId = currentUser.userId().orElseThrow();
         addClassNames("gsoia-view", "gsoia-inbox");
         setPadding(false);
-        Paragraph lead = new Paragraph(getTranslation("inbox.lead"));
-        lead.addClassName("gsoia-lead");
         // claiming and handing over are for authorities and host facilities, whose tasks are offered to a group;
         // an applicant's tasks are the applicant's own
         sharesTasks = currentUser.hasAnyRole(Role.AUTHORITY, Role.HOST_FACILITY);
+        Paragraph lead = new Paragraph(getTranslation(sharesTasks ? "inbox.lead" : "inbox.lead.own"));
+        lead.addClassName("gsoia-lead");
         add(new H2(getTranslation("nav.inbox")), lead, filters());
         if (sharesTasks) {
             add(actions());

@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -208,6 +209,9 @@ class InboxScreensIT {
         assertThat(view.colleague.isAttached()).isFalse();
         assertThat(view.grid.getSelectionModel()).isInstanceOf(
                 com.vaadin.flow.component.grid.GridNoneSelectionModel.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("gsoia-lead")).getText())
+                .as("the lead speaks of opening tasks, not of selecting rows to claim or hand over")
+                .isEqualTo(translations.getTranslation("inbox.lead.own", UI.getCurrent().getLocale()));
         KaribuLogin.logout();
 
         KaribuLogin.loginAndOpen(context, "manager");
