@@ -3,10 +3,11 @@ package org.gsoia.workflow.agreement;
 import java.util.Locale;
 
 /**
- * The one rule for the names of organisations, facilities and authorities, on every screen and in every letter: in
- * the reader's language where the name exists in it, otherwise the native name with its romanisation (a German
- * reader sees "さくら航空宇宙株式会社 (Sakura Kōkū Uchū)", an English one "Sakura Aerospace Co., Ltd.", a Japanese one
- * "さくら航空宇宙株式会社"). Names in Latin script need no romanisation.
+ * The one rule for the names of organisations, facilities, authorities and people, on every screen and in every
+ * letter: in the reader's language where the name exists in it, otherwise the native name with its romanisation (a
+ * German reader sees "さくら航空宇宙株式会社 (Sakura Kōkū Uchū)", an English one "Sakura Aerospace Co., Ltd.", a Japanese
+ * one "さくら航空宇宙株式会社"; a person has no English name, so every reader but a Japanese one sees "田中 健 (Tanaka
+ * Ken)"). Names in Latin script need no romanisation.
  */
 public final class ReaderNames {
 

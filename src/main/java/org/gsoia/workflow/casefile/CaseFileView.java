@@ -288,7 +288,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             commentList.add(new Paragraph(getTranslation("casefile.comment.none")));
         }
         for (CaseComment comment : comments) {
-            Span meta = new Span(people.name(comment.getAuthorId()) + " · "
+            Span meta = new Span(people.name(comment.getAuthorId(), getLocale()) + " · "
                     + dateTime(comment.getCreatedAt().toInstant()));
             meta.addClassName("gsoia-comment-meta");
             Paragraph body = new Paragraph(comment.getBody());
@@ -418,7 +418,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.DOWNLOAD, info.fileName());
             download.setId("case-attachment-" + info.id());
             Span meta = new Span(CaseNotes.humanSize(info.sizeBytes()) + " · "
-                    + people.name(info.uploadedBy()) + " · " + dateTime(info.uploadedAt().toInstant()));
+                    + people.name(info.uploadedBy(), getLocale()) + " · " + dateTime(info.uploadedAt().toInstant()));
             meta.addClassName("gsoia-comment-meta");
             Div item = new Div(download, meta);
             item.addClassName("gsoia-attachment");

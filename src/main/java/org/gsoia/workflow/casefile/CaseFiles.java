@@ -85,7 +85,7 @@ public class CaseFiles {
         boolean authorityReader = users.find(userId).map(u -> u.hasRole(Role.AUTHORITY)).orElse(false);
         for (AuditEvent event : auditLog.bySubject(reference)) {
             entries.add(new TimelineEntry(event.getOccurredAt().toInstant(), TimelineEntry.Kind.ACTION,
-                    knownName(event.getUserId(), names), text("audit.action." + event.getAction(), locale),
+                    knownName(event.getUserId(), names, locale), text("audit.action." + event.getAction(), locale),
                     event.getDetails() == null ? "" : source.get().auditDetails(event.getAction(), event.getDetails(), authorityReader,
                             locale)));
         }
@@ -109,9 +109,9 @@ public class CaseFiles {
         return people.zoneOf(userId);
     }
 
-    /** A person's name as colleagues read it, remembered in {@code names}. */
-    private String knownName(String userId, Map<String, String> names) {
-        return userId == null ? "" : names.computeIfAbsent(userId, people::name);
+    /** A person's name as the reader reads it, remembered in {@code names} (one reader, one language). */
+    private String knownName(String userId, Map<String, String> names, Locale reader) {
+        return userId == null ? "" : names.computeIfAbsent(userId, id -> people.name(id, reader));
     }
 
     private CaseEngine.Holders holders(Map<String, String> names) {
@@ -119,7 +119,7 @@ public class CaseFiles {
             @Override
             public String name(String assignee, List<String> candidateGroups, Locale locale) {
                 if (assignee != null) {
-                    return knownName(assignee, names);
+                    return knownName(assignee, names, locale);
                 }
                 List<String> names = candidateGroups.stream().map(group -> people.groupName(group, locale)).toList();
                 return names.isEmpty() ? text("casefile.holder.nobody", locale) : String.join(", ", names);
@@ -127,7 +127,7 @@ public class CaseFiles {
 
             @Override
             public String person(String userId, Locale locale) {
-                return knownName(userId, names);
+                return knownName(userId, names, locale);
             }
         };
     }

@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
+import org.gsoia.workflow.agreement.OrganisationSummary;
+import org.gsoia.workflow.agreement.ReaderNames;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.security.CaseGroups;
 import org.gsoia.workflow.security.UserAccount;
@@ -34,24 +36,34 @@ public class People {
         this.messages = messages;
     }
 
-    /** "Hans Vogel", "田中 健"; empty for nobody; the id itself only for a user who no longer exists. */
-    public String name(String userId) {
+    /**
+     * "Hans Vogel"; "田中 健" for a Japanese reader, "田中 健 (Tanaka Ken)" for any other (the rule of
+     * {@link ReaderNames}, with the language of the person's organisation as the name's own); empty for nobody; the
+     * id itself only for a user who no longer exists.
+     */
+    public String name(String userId, Locale reader) {
         if (userId == null || userId.isBlank()) {
             return "";
         }
-        return users.find(userId).map(UserAccount::displayName).orElse(userId);
+        return users.find(userId).map(user -> name(user, reader)).orElse(userId);
     }
 
     /**
      * The name with the organisation the person acts for, in the reader's language: "Hans Vogel (BAAINBw – …)".
      */
-    public String nameAndOrganisation(String userId, Locale locale) {
+    public String nameAndOrganisation(String userId, Locale reader) {
         if (userId == null || userId.isBlank()) {
             return "";
         }
-        return users.find(userId).map(user -> user.organisationId() == null ? user.displayName()
-                        : user.displayName() + " (" + organisations.displayName(user.organisationId(), locale) + ")")
+        return users.find(userId).map(user -> user.organisationId() == null ? name(user, reader)
+                        : name(user, reader) + " (" + organisations.displayName(user.organisationId(), reader) + ")")
                 .orElse(userId);
+    }
+
+    private String name(UserAccount user, Locale reader) {
+        Locale own = user.organisationId() == null ? null
+                : organisations.find(user.organisationId()).map(OrganisationSummary::nativeLanguage).orElse(null);
+        return ReaderNames.of(user.displayName(), null, user.nameLatin(), own, reader);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo cast (all with password {@code demo}) in the {@code demo} profile only. Idempotent: users,
- * groups, memberships and profiles that exist already are left as they are, so restarts change nothing.
+ * groups, memberships and profiles that exist already are left as they are (a missing romanisation is added), so
+ * restarts change nothing.
  */
 @Component
 @Profile("demo")
@@ -26,7 +27,8 @@ class DemoCast implements ApplicationRunner {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoCast.class);
 
-    record Member(String id, String firstName, String lastName, String organisationId, Locale locale, Role role) {
+    record Member(String id, String firstName, String lastName, String nameLatin, String organisationId, Locale locale,
+                  Role role) {
 
         String party() {
             return organisationId.substring(0, 2);
@@ -39,16 +41,16 @@ class DemoCast implements ApplicationRunner {
     }
 
     static final List<Member> CAST = List.of(
-            new Member("applicant.de", "Anna", "Becker", "DE-NORDWERK", Locale.GERMAN, Role.APPLICANT),
-            new Member("applicant.jp", "花子", "佐藤", "JP-SAKURA", Locale.JAPANESE, Role.APPLICANT),
-            new Member("officer.de1", "Thomas", "Wagner", "DE-BAAINBW", Locale.GERMAN, Role.AUTHORITY),
-            new Member("officer.de2", "Julia", "Schmitt", "DE-BAAINBW", Locale.GERMAN, Role.AUTHORITY),
-            new Member("officer.jp1", "健", "田中", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY),
-            new Member("officer.jp2", "美咲", "鈴木", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY),
-            new Member("facility.de", "Markus", "Hoffmann", "DE-RHEINTAL", Locale.GERMAN, Role.HOST_FACILITY),
-            new Member("facility.jp", "翔", "山本", "JP-MINATO", Locale.JAPANESE, Role.HOST_FACILITY),
-            new Member("manager", "Eva", "Lindner", "DE-BMWE", Locale.ENGLISH, Role.MANAGER),
-            new Member("admin", "Paul", "Krüger", "DE-BMWE", Locale.ENGLISH, Role.ADMIN));
+            new Member("applicant.de", "Anna", "Becker", null, "DE-NORDWERK", Locale.GERMAN, Role.APPLICANT),
+            new Member("applicant.jp", "花子", "佐藤", "Satō Hanako", "JP-SAKURA", Locale.JAPANESE, Role.APPLICANT),
+            new Member("officer.de1", "Thomas", "Wagner", null, "DE-BAAINBW", Locale.GERMAN, Role.AUTHORITY),
+            new Member("officer.de2", "Julia", "Schmitt", null, "DE-BAAINBW", Locale.GERMAN, Role.AUTHORITY),
+            new Member("officer.jp1", "健", "田中", "Tanaka Ken", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY),
+            new Member("officer.jp2", "美咲", "鈴木", "Suzuki Misaki", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY),
+            new Member("facility.de", "Markus", "Hoffmann", null, "DE-RHEINTAL", Locale.GERMAN, Role.HOST_FACILITY),
+            new Member("facility.jp", "翔", "山本", "Yamamoto Shō", "JP-MINATO", Locale.JAPANESE, Role.HOST_FACILITY),
+            new Member("manager", "Eva", "Lindner", null, "DE-BMWE", Locale.ENGLISH, Role.MANAGER),
+            new Member("admin", "Paul", "Krüger", null, "DE-BMWE", Locale.ENGLISH, Role.ADMIN));
 
     private final IdentityService identityService;
     private final UserProfileRepository profiles;
@@ -84,8 +86,11 @@ class DemoCast implements ApplicationRunner {
         ensureMembership(member.id(), member.role().groupId());
         ensureGroup(member.caseGroup(), "CASE_ROUTING");
         ensureMembership(member.id(), member.caseGroup());
-        if (!profiles.existsById(member.id())) {
-            profiles.save(new UserProfile(member.id(), member.organisationId(), member.locale().toLanguageTag()));
+        UserProfile profile = profiles.findById(member.id()).orElseGet(() -> profiles.save(
+                new UserProfile(member.id(), member.organisationId(), member.locale().toLanguageTag())));
+        // a database seeded before romanisations existed gets them too
+        if (profile.getNameLatin() == null && member.nameLatin() != null) {
+            profile.setNameLatin(member.nameLatin());
         }
         return created;
     }

@@ -7,7 +7,7 @@ import java.util.Set;
  * A user as the application sees one: Camunda identity (id, names, groups as roles) plus the profile
  * (organisation, preferred language).
  */
-public record UserAccount(String userId, String firstName, String lastName, String organisationId,
+public record UserAccount(String userId, String firstName, String lastName, String nameLatin, String organisationId,
                           Locale preferredLocale, Set<Role> roles) {
 
     /** The name as its bearer writes it (Japanese names family name first); the user id when there is none. */

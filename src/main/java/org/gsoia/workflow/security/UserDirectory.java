@@ -37,6 +37,7 @@ public class UserDirectory {
                 .collect(Collectors.toUnmodifiableSet());
         Optional<UserProfile> profile = profiles.findById(userId);
         return Optional.of(new UserAccount(user.getId(), user.getFirstName(), user.getLastName(),
+                profile.map(UserProfile::getNameLatin).orElse(null),
                 profile.map(UserProfile::getOrganisationId).orElse(null),
                 profile.map(UserProfile::getPreferredLocale).map(Locale::forLanguageTag).orElse(null),
                 roles));

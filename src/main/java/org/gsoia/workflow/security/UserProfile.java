@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * What GSOIA Workflow knows about a user beyond Camunda's identity tables: the organisation the user
- * belongs to (and through it the party) and the language the user chose.
+ * belongs to (and through it the party), the language the user chose and the name's romanisation.
  */
 @Entity
 @Table(name = "user_profile")
@@ -22,6 +22,10 @@ public class UserProfile {
 
     @Column(name = "preferred_locale")
     private String preferredLocale;
+
+    /** The name in Latin script when it is written in another ("Tanaka Ken" for 田中 健). */
+    @Column(name = "name_latin", length = 200)
+    private String nameLatin;
 
     protected UserProfile() {
     }
@@ -46,5 +50,13 @@ public class UserProfile {
 
     void setPreferredLocale(String preferredLocale) {
         this.preferredLocale = preferredLocale;
+    }
+
+    public String getNameLatin() {
+        return nameLatin;
+    }
+
+    void setNameLatin(String nameLatin) {
+        this.nameLatin = nameLatin;
     }
 }

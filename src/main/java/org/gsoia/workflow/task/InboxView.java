@@ -1,8 +1,8 @@
 package org.gsoia.workflow.task;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,10 +43,9 @@ import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.ControlCharacters;
+import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
-import org.gsoia.workflow.security.UserAccount;
-import org.gsoia.workflow.security.UserDirectory;
 import org.gsoia.workflow.web.FieldWidths;
 import org.gsoia.workflow.web.SelectionLabels;
 
@@ -65,7 +64,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final OrganisationDirectory organisations;
     private final DualMarkingFormatter marking;
     private final Agreements agreements;
-    private final UserDirectory users;
+    private final People people;
     private final WorkingDayCalendars calendars;
     private final String userId;
     private final boolean sharesTasks;
@@ -92,7 +91,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private Registration polling;
 
     InboxView(TaskInbox inbox, SavedFilters savedFilters, OrganisationDirectory organisations,
-              DualMarkingFormatter marking, Agreements agreements, UserDirectory users, WorkingDayCalendars calendars,
+              DualMarkingFormatter marking, Agreements agreements, People people, WorkingDayCalendars calendars,
               CurrentUser currentUser) {
         this.calendars = calendars;
         this.inbox = inbox;
@@ -100,7 +99,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.organisations = organisations;
         this.marking = marking;
         this.agreements = agreements;
-        this.users = users;
+        this.people = people;
         this.userId = currentUser.userId().orElseThrow();
         addClassNames("gsoia-view", "gsoia-inbox");
         setPadding(false);
@@ -344,7 +343,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private String name(String userId) {
         return shownTexts.computeIfAbsent("user:" + userId,
-                key -> users.find(userId).map(UserAccount::displayName).orElse(userId));
+                key -> people.name(userId, getLocale()));
     }
 
     private String taskLink(InboxRow row) {

@@ -54,7 +54,7 @@ public class UserTasks {
         List<String> offeredTo = taskService.getIdentityLinksForTask(task.taskId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> people.groupName(link.getGroupId(), locale)).distinct().toList();
-        return new TaskSituation(task.assignee() == null ? null : people.name(task.assignee()), heldSince, offeredTo,
+        return new TaskSituation(task.assignee() == null ? null : people.name(task.assignee(), locale), heldSince, offeredTo,
                 openedAt(task.taskId()).orElse(null), task.due(), inbox.dueState(task));
     }
 

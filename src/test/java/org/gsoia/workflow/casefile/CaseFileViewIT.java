@@ -74,8 +74,10 @@ class CaseFileViewIT {
                 .contains("VS-VERTRAULICH · DE — ");
         assertThat(_get(Div.class, spec -> spec.withId("case-procedure")).getElement().getTextRecursively())
                 .contains(de("procedure.visit-request"));
-        assertThat(_find(H3.class)).extracting(H3::getText)
-                .contains(de("casefile.visit.request"), de("visit.sites"), de("visit.visitors"));
+        // sites and visitors are the applicant's words (the sample's are English), so their titles say the language
+        String inEnglish = " " + de("text.writtenIn", Locale.ENGLISH.getDisplayLanguage(Locale.GERMAN));
+        assertThat(_find(H3.class)).extracting(H3::getText).contains(de("casefile.visit.request"),
+                de("visit.sites") + inEnglish, de("visit.visitors") + inEnglish);
     }
 
     @Test

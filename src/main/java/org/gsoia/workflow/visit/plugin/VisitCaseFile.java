@@ -151,13 +151,14 @@ class VisitCaseFile implements CaseFileSource {
                     List.of(new Entry("", decisionFacts(r, decisionShown, locale)))));
         }
         VisitRequestData data = r.toData();
-        sections.add(new Section(text("visit.sites", locale), data.sites().stream()
+        // site names, addresses and job titles are the applicant's words, in the applicant's language
+        sections.add(new Section(written(text("visit.sites", locale), data.textLanguage(), locale), data.sites().stream()
                 .map(s -> new Entry(s.name(), List.of(
                         new Fact(text("visit.site.address", locale), s.address()),
                         new Fact(text("visit.site.contactName", locale),
                                 s.contactName() + ", " + s.contactPhone() + ", " + s.contactEmail()))))
                 .toList()));
-        sections.add(new Section(text("visit.visitors", locale), data.visitors().stream()
+        sections.add(new Section(written(text("visit.visitors", locale), data.textLanguage(), locale), data.visitors().stream()
                 .map(v -> visitor(r, v, authority, locale)).toList()));
         return new CaseFileContent(r.getReference(), text("visit.status." + r.getStatus().name(), locale),
                 r.getStatus().isFinal(), levelMarking(r.getLevelId(), r.getSendingParty(), locale), header, sections);

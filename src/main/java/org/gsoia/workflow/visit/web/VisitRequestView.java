@@ -156,7 +156,10 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (request.getDecision().isPresent() && DecisionLetters.isAvailable(request)) {
             add(decision(request));
         }
-        add(section("visit.sites"), sites(request), section("visit.visitors"), visitors(request));
+        // site names, addresses and job titles are the applicant's words, in the applicant's language
+        String applicantsLanguage = request.toData().textLanguage();
+        add(writtenSection("visit.sites", applicantsLanguage), sites(request),
+                writtenSection("visit.visitors", applicantsLanguage), visitors(request));
         if (currentUser.hasAnyRole(Role.AUTHORITY)) {
             add(section("visit.checks"), checkList(request));
         }
@@ -185,6 +188,13 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private H3 section(String key) {
         H3 title = new H3(getTranslation(key));
+        title.addClassName("gsoia-section-title");
+        return title;
+    }
+
+    /** A section of free texts: its title says the language they were written in, unless that is the reader's. */
+    private H3 writtenSection(String key, String language) {
+        H3 title = new H3(display.written(getTranslation(key), language, getLocale(), this));
         title.addClassName("gsoia-section-title");
         return title;
     }

@@ -87,7 +87,7 @@ class VisitRequestApiTest {
 
     @BeforeEach
     void applicantOfNordwerk() {
-        when(users.find("applicant.de")).thenReturn(Optional.of(new UserAccount("applicant.de", "Anna", "Becker",
+        when(users.find("applicant.de")).thenReturn(Optional.of(new UserAccount("applicant.de", "Anna", "Becker", null,
                 "DE-NORDWERK", Locale.GERMAN, Set.of(Role.APPLICANT))));
         when(markings.format(anyString(), anyString(), anyString(), any())).thenAnswer(call ->
                 call.getArgument(1) + " towards " + call.getArgument(2) + " in " + call.<Locale>getArgument(3));

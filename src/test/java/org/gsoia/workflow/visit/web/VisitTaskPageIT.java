@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import java.util.List;
 import java.util.Locale;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
@@ -117,6 +118,14 @@ class VisitTaskPageIT {
         assertThat(text(card)).contains("田中 健 (防衛装備庁)")
                 .contains(translations.getTranslation("visit.decision.APPROVE", Locale.JAPANESE));
         assertThat(page()).doesNotContain("officer.jp1").doesNotContain("officer.de1");
+        assertThat(page()).as("a Japanese reader needs no romanisation").doesNotContain("Tanaka Ken");
+        KaribuLogin.logout();
+
+        // once confirmed, the German applicant reads the Japanese officers' names with their romanisation
+        tasks.confirm(task(reference, "officer.jp2", VisitProcess.CONFIRM_DECISION), "officer.jp2", true, null);
+        KaribuLogin.loginAndOpen(context, "applicant.de");
+        navigate("visits/" + reference);
+        assertThat(page()).contains("田中 健 (Tanaka Ken)").doesNotContain("officer.jp");
     }
 
     @Test
@@ -194,6 +203,12 @@ class VisitTaskPageIT {
         String page = page();
         assertThat(page).contains("さくら航空宇宙株式会社 名古屋工場 (Sakura Kōkū Uchū Kabushiki-gaisha, Nagoya Kōjō)")
                 .doesNotContain("Sakura Aerospace");
+        String applicantsLanguage = Locale.forLanguageTag(visitRequests.byReference(reference).orElseThrow().toData()
+                .textLanguage()).getDisplayLanguage(Locale.GERMAN);
+        assertThat(_find(H3.class).stream().map(title -> title.getElement().getTextRecursively()).toList())
+                .as("site names and job titles are the applicant's words, marked with their language")
+                .contains(translations.getTranslation("visit.sites", Locale.GERMAN) + " "
+                        + translations.getTranslation("text.writtenIn", Locale.GERMAN, applicantsLanguage));
         KaribuLogin.logout();
 
         // conditions a German officer wrote, read by the Japanese applicant
