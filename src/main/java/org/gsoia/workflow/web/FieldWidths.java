@@ -19,8 +19,14 @@ public final class FieldWidths {
 
     /** Sets the field's width so that the longest of the texts shows whole. */
     public static void fit(HasSize field, Collection<String> texts) {
+        fit(field, texts, 0);
+    }
+
+    /** The same for a field with more chrome, e.g. a search field's icon and clear button ({@code extraEm}). */
+    public static void fit(HasSize field, Collection<String> texts, double extraEm) {
         double widest = texts.stream().mapToDouble(FieldWidths::em).max().orElse(0);
-        field.setWidth(String.format(java.util.Locale.ROOT, "%.1fem", Math.max(MIN_EM, widest + CHROME_EM)));
+        field.setWidth(String.format(java.util.Locale.ROOT, "%.1fem",
+                Math.max(MIN_EM, widest + CHROME_EM + extraEm)));
     }
 
     /** The approximate width of a text in em. */

@@ -12,6 +12,7 @@ import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.People;
+import org.gsoia.workflow.web.WrittenText;
 import org.gsoia.workflow.visit.VisitRequest;
 
 
@@ -71,18 +72,6 @@ class VisitDisplay {
      * in English)".
      */
     Component written(String text, String languageTag, Locale locale, com.vaadin.flow.component.Component translator) {
-        Span value = new Span(text == null ? "" : text);
-        if (text == null || languageTag == null) {
-            return value;
-        }
-        Locale written = Locale.forLanguageTag(languageTag);
-        if (written.getLanguage().equals(locale.getLanguage())) {
-            return value;
-        }
-        Span language = new Span(translator.getTranslation("text.writtenIn", written.getDisplayLanguage(locale)));
-        language.addClassName("gsoia-written-in");
-        Span both = new Span(value, new Span(" "), language);
-        both.setTitle(translator.getTranslation("text.writtenIn", written.getDisplayLanguage(locale)));
-        return both;
+        return WrittenText.component(text, languageTag, locale, translator);
     }
 }
