@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -52,6 +53,36 @@ public class Facility {
 
     @Column(name = "fsc_expires_on")
     private LocalDate fscExpiresOn;
+
+    /** The highest level the facility may store; may be lower than {@link #fscLevel} or absent (no storage). */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "fsc_storage_level_id")
+    private ClassificationLevel fscStorageLevel;
+
+    @Column(name = "fsc_restrictions", length = 1000)
+    private String fscRestrictions;
+
+    /** The competent authority that issued (or withdrew) the clearance, an organisation of the facility's party. */
+    @Column(name = "fsc_issuing_authority_id", length = 64)
+    private String fscIssuingAuthorityId;
+
+    @Column(name = "security_officer", length = 200)
+    private String securityOfficer;
+
+    @Column(name = "deputy_security_officer", length = 200)
+    private String deputySecurityOfficer;
+
+    /** Where the reasons of a suspension or revocation are on file (they may themselves be classified). */
+    @Column(name = "fsc_reasons_reference", length = 200)
+    private String fscReasonsReference;
+
+    /** The language the restrictions were written in (a BCP 47 tag such as {@code ja}). */
+    @Column(name = "fsc_text_language", length = 8)
+    private String fscTextLanguage;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected Facility() {
     }
@@ -106,6 +137,58 @@ public class Facility {
 
     public Optional<LocalDate> getFscExpiresOn() {
         return Optional.ofNullable(fscExpiresOn);
+    }
+
+    public Optional<ClassificationLevel> getFscStorageLevel() {
+        return Optional.ofNullable(fscStorageLevel);
+    }
+
+    public String getFscRestrictions() {
+        return fscRestrictions;
+    }
+
+    public String getFscIssuingAuthorityId() {
+        return fscIssuingAuthorityId;
+    }
+
+    public String getSecurityOfficer() {
+        return securityOfficer;
+    }
+
+    public String getDeputySecurityOfficer() {
+        return deputySecurityOfficer;
+    }
+
+    public String getFscReasonsReference() {
+        return fscReasonsReference;
+    }
+
+    public String getFscTextLanguage() {
+        return fscTextLanguage;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /**
+     * Records the clearance as the register now states it. Only the clearance procedure calls this, after checking
+     * the change and who makes it; the change history is its business too.
+     */
+    public void recordClearance(FscStatus status, ClassificationLevel level, ClassificationLevel storageLevel,
+                                LocalDate expiresOn, String restrictions, String issuingAuthorityId,
+                                String securityOfficer, String deputySecurityOfficer, String reasonsReference,
+                                String textLanguage) {
+        this.fscStatus = status;
+        this.fscLevel = level;
+        this.fscStorageLevel = storageLevel;
+        this.fscExpiresOn = expiresOn;
+        this.fscRestrictions = restrictions;
+        this.fscIssuingAuthorityId = issuingAuthorityId;
+        this.securityOfficer = securityOfficer;
+        this.deputySecurityOfficer = deputySecurityOfficer;
+        this.fscReasonsReference = reasonsReference;
+        this.fscTextLanguage = textLanguage;
     }
 
     /** VALID status with a level, and not past its expiry date (the expiry date itself still counts). */

@@ -54,7 +54,9 @@ abstract class AgreementSchemaContract {
             "db/changelog/app/001-agreement-schema.yaml",
             "db/changelog/app/002-agreement-seed.yaml",
             "db/changelog/app/060-closing-days.yaml",
-            "db/changelog/app/080-reader-names.yaml");
+            "db/changelog/app/080-reader-names.yaml",
+            // the FSC register's columns of the facility row (its history table belongs to clearance)
+            "db/changelog/app/110-fsc-register.yaml");
 
     private static final String AGREEMENT = "JP-DE-2021";
     /** Held so that the level set on it is not lost when java.util.logging drops unreferenced loggers. */

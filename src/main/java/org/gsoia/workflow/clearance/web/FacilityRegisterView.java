@@ -1,8 +1,10 @@
-package org.gsoia.workflow.agreement;
+package org.gsoia.workflow.clearance.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,12 +23,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.agreement.DualMarkingFormatter;
+import org.gsoia.workflow.agreement.FacilityEntry;
+import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.web.FieldWidths;
 
 /**
  * The facility register for the authorities: every facility with its clearance level (in dual marking towards
- * the other party), status and expiry; clearances that need attention stand out.
+ * the other party), status and expiry; clearances that need attention stand out. A facility's name opens its
+ * clearance, with its history and, for its own party's officers, the form to record a change.
  */
 @Route("facilities")
 @RolesAllowed({Role.AUTHORITY_ROLE, Role.ADMIN_ROLE})
@@ -60,11 +69,14 @@ class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
         party.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("facilities.allParties")
                 : organisations.partyName(code, locale));
         party.setValue("");
+        FieldWidths.fit(party, partyChoices.stream().map(code -> code.isEmpty()
+                ? getTranslation("facilities.allParties") : organisations.partyName(code, locale)).toList());
         search.setLabel(getTranslation("facilities.search"));
         search.setPlaceholder(getTranslation("facilities.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        FieldWidths.fit(search, List.of(search.getPlaceholder()), 2);
         FlexLayout filters = new FlexLayout(party, search);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -75,17 +87,28 @@ class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(f -> f.displayName(locale)).setHeader(getTranslation("facilities.facility")).setFlexGrow(3)
-                .setSortable(true);
-        grid.addColumn(f -> organisations.displayName(f.organisationId(), locale))
-                .setHeader(getTranslation("facilities.organisation")).setFlexGrow(3).setSortable(true);
+        // the organisation stands under its facility, so that no column is squeezed into breaking words at 1280 px
+        grid.addComponentColumn(f -> {
+                    Anchor open = new Anchor(FacilityClearanceView.ROUTE_PREFIX + f.id(), f.displayName(locale));
+                    open.setId("open-facility-" + f.id());
+                    Div organisation = new Div(organisations.displayName(f.organisationId(), locale));
+                    organisation.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                            .set("font-size", "var(--lumo-font-size-s)");
+                    return new Div(open, organisation);
+                }).setKey("facility").setHeader(getTranslation("facilities.facility")).setFlexGrow(3)
+                .setComparator(f -> f.displayName(locale));
+        // words that must not break ("Deutschland", "Friedrichshafen", "30.09.2027") get the width they need
+        // (the party filter above does what sorting by party would; without a sorter the header fits its column)
         grid.addColumn(f -> organisations.partyName(f.partyCode(), locale)).setHeader(getTranslation("facilities.party"))
-                .setFlexGrow(1).setSortable(true);
-        grid.addColumn(FacilityEntry::city).setHeader(getTranslation("facilities.city")).setFlexGrow(1);
-        grid.addComponentColumn(this::level).setHeader(getTranslation("facilities.level")).setFlexGrow(4);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("facilities.status")).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FacilityEntry::city).setHeader(getTranslation("facilities.city")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::level).setHeader(getTranslation("facilities.level")).setFlexGrow(2);
+        // wide enough for "Gültig bis 31.03.2029" and "2029/03/31まで有効" on one line; longer badges wrap at spaces
+        grid.addComponentColumn(this::status).setHeader(getTranslation("facilities.status")).setWidth("12em")
+                .setFlexGrow(0);
         grid.addColumn(f -> f.fscExpiresOn() == null ? "" : dates.format(f.fscExpiresOn()))
-                .setHeader(getTranslation("facilities.expires")).setFlexGrow(1)
+                .setHeader(getTranslation("facilities.expires")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(FacilityEntry::fscExpiresOn);
         grid.setEmptyStateText(getTranslation("facilities.empty"));
 

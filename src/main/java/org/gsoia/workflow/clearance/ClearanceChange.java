@@ -1,0 +1,33 @@
+package org.gsoia.workflow.clearance;
+
+import java.time.LocalDate;
+import org.gsoia.workflow.agreement.FscStatus;
+
+/**
+ * What an officer records about a facility's clearance: the new state of every field, and why. Empty texts count
+ * as absent.
+ */
+public record ClearanceChange(FscStatus status, String levelId, String storageLevelId, LocalDate expiresOn,
+                              String restrictions, String issuingAuthorityId, String securityOfficer,
+                              String deputySecurityOfficer, String reasonsReference, String reason) {
+
+    public ClearanceChange {
+        levelId = blankToNull(levelId);
+        storageLevelId = blankToNull(storageLevelId);
+        restrictions = blankToNull(restrictions);
+        issuingAuthorityId = blankToNull(issuingAuthorityId);
+        securityOfficer = blankToNull(securityOfficer);
+        deputySecurityOfficer = blankToNull(deputySecurityOfficer);
+        reasonsReference = blankToNull(reasonsReference);
+        reason = blankToNull(reason);
+    }
+
+    /** Whether this states the register's fields exactly as {@code current} does (the reason aside). */
+    boolean statesTheSameAs(FacilityClearance current) {
+        return current.asChange(reason).equals(this);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

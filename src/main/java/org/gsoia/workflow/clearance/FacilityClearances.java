@@ -1,0 +1,271 @@
+package org.gsoia.workflow.clearance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.agreement.AuthorityRole;
+import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.agreement.Facility;
+import org.gsoia.workflow.agreement.FacilityRepository;
+import org.gsoia.workflow.agreement.FscStatus;
+import org.gsoia.workflow.agreement.OrganisationDirectory;
+import org.gsoia.workflow.agreement.OrganisationSummary;
+import org.gsoia.workflow.agreement.ReferenceData;
+import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.procedure.ControlCharacters;
+import org.gsoia.workflow.procedure.FieldProblem;
+import org.gsoia.workflow.procedure.People;
+import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.security.UserAccount;
+import org.gsoia.workflow.security.UserDirectory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The FSC register as the competent authorities keep it: each party's officers record the clearances of their own
+ * party's facilities, every change with who, when and why, and the history of every change stays readable.
+ * A suspension or revocation needs the reference of its reasons file (a company may challenge a withdrawal).
+ */
+@Service
+public class FacilityClearances {
+
+    public static final int MAX_RESTRICTIONS = 1000;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_REASONS_REFERENCE = 200;
+    public static final int MAX_REASON = 2000;
+
+    private final FacilityRepository facilities;
+    private final ClearanceHistoryRepository history;
+    private final ReferenceData referenceData;
+    private final OrganisationDirectory organisations;
+    private final UserDirectory users;
+    private final AuditLog auditLog;
+    private final Agreements agreements;
+    private final People people;
+    private final Clock clock;
+
+    FacilityClearances(FacilityRepository facilities, ClearanceHistoryRepository history, ReferenceData referenceData,
+                       OrganisationDirectory organisations, UserDirectory users, AuditLog auditLog,
+                       Agreements agreements, People people, Clock clock) {
+        this.facilities = facilities;
+        this.history = history;
+        this.referenceData = referenceData;
+        this.organisations = organisations;
+        this.users = users;
+        this.auditLog = auditLog;
+        this.agreements = agreements;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Authorities of both parties and administrators read the register. */
+    public boolean mayRead(String userId) {
+        return users.find(userId).filter(user -> user.hasRole(Role.AUTHORITY) || user.hasRole(Role.ADMIN))
+                .isPresent();
+    }
+
+    /** Only officers of the facility's own party's authorities record its clearance. */
+    public boolean mayMaintain(String userId, String facilityId) {
+        Optional<String> partyOfUser = users.find(userId).filter(user -> user.hasRole(Role.AUTHORITY))
+                .map(UserAccount::organisationId).flatMap(organisations::find).map(OrganisationSummary::partyCode);
+        return partyOfUser.isPresent() && facilities.findById(facilityId)
+                .map(facility -> facility.getPartyCode().equals(partyOfUser.get())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FacilityClearance> clearance(String facilityId, String userId) {
+        if (facilityId == null || !mayRead(userId)) {
+            return Optional.empty();
+        }
+        return facilities.findById(facilityId).map(FacilityClearance::of);
+    }
+
+    /** The levels a clearance of the party's facilities can have, highest first. */
+    public List<ClassificationLevel> levelsOf(String partyCode) {
+        return referenceData.levelsOf(partyCode);
+    }
+
+    /**
+     * The authorities that issue and withdraw the party's clearances: those it notified as its designated security
+     * authority (DSA) under the current agreement, valid today (Germany: BMWE; Japan: ATLA).
+     */
+    public List<OrganisationSummary> issuingAuthoritiesOf(String partyCode) {
+        LocalDate today = LocalDate.now(clock);
+        return referenceData.authoritiesOf(agreements.currentId()).stream()
+                .filter(authority -> authority.getPartyCode().equals(partyCode)
+                        && authority.getRole() == AuthorityRole.DSA && authority.isValidOn(today))
+                .map(authority -> authority.getOrganisation().getId()).distinct()
+                .map(organisations::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Records a change of the clearance, based on the version the officer read. Throws
+     * {@link ClearanceChangeRefusedException} with every problem by field, {@link ClearanceChangedMeanwhileException}
+     * when someone else changed it since, {@link AccessDeniedException} for anyone but an officer of the facility's
+     * party; then nothing is saved.
+     */
+    @Transactional
+    public FacilityClearance change(String facilityId, String userId, long readVersion, ClearanceChange change) {
+        Facility facility = facilities.findById(facilityId == null ? "" : facilityId)
+                .orElseThrow(() -> new ClearanceChangeRefusedException(
+                        List.of(FieldProblem.of("facility", "clearance.facility.unknown"))));
+        if (!mayMaintain(userId, facilityId)) {
+            throw new AccessDeniedException(userId + " may not change the clearance of " + facilityId);
+        }
+        if (facility.getVersion() != readVersion) {
+            throw new ClearanceChangedMeanwhileException(facilityId);
+        }
+        List<FieldProblem> problems = problems(facility.getPartyCode(), change);
+        if (problems.isEmpty() && change.statesTheSameAs(FacilityClearance.of(facility))) {
+            problems = List.of(FieldProblem.of("", "clearance.noChange"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ClearanceChangeRefusedException(problems);
+        }
+        FacilityClearance before = FacilityClearance.of(facility);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (history.countByFacilityId(facilityId) == 0) {
+            // a facility registered before its history began: keep the state this change starts from
+            history.save(new ClearanceHistoryEntry(facilityId, now, ClearanceHistoryEntry.SYSTEM,
+                    before.asChange(ClearanceHistoryEntry.TAKEN_OVER), before.textLanguage()));
+        }
+        String party = facility.getPartyCode();
+        // officers write in the language they work in; readers of another language are told which it was
+        String language = people.languageOf(userId);
+        facility.recordClearance(change.status(), level(party, change.levelId()),
+                level(party, change.storageLevelId()),
+                change.expiresOn(), change.restrictions(), change.issuingAuthorityId(), change.securityOfficer(),
+                change.deputySecurityOfficer(), change.reasonsReference(), language);
+        try {
+            facilities.saveAndFlush(facility);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new ClearanceChangedMeanwhileException(facilityId);
+        }
+        history.save(new ClearanceHistoryEntry(facilityId, now, userId, change, language));
+        auditLog.record(userId, "FSC_CHANGED", facilityId, summary(before, change));
+        return FacilityClearance.of(facility);
+    }
+
+    /**
+     * One page of the clearance's history, newest first, each line with what it changed against the line before
+     * (older) it.
+     */
+    @Transactional(readOnly = true)
+    public List<ClearanceHistoryLine> history(String facilityId, String userId, int page, int size) {
+        if (!mayRead(userId)) {
+            return List.of();
+        }
+        List<ClearanceHistoryEntry> entries = new ArrayList<>(history
+                .findByFacilityIdOrderByChangedAtDescIdDesc(facilityId, PageRequest.of(page, size)).getContent());
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        // the entry just older than this page, so that its last line too can say what it changed
+        long olderIndex = (long) (page + 1) * size;
+        Optional<ClearanceHistoryEntry> older = olderIndex > Integer.MAX_VALUE ? Optional.empty() : history
+                .findByFacilityIdOrderByChangedAtDescIdDesc(facilityId, PageRequest.of((int) olderIndex, 1))
+                .stream().findFirst();
+        List<ClearanceHistoryLine> lines = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ClearanceHistoryEntry entry = entries.get(i);
+            ClearanceChange before = i + 1 < entries.size() ? entries.get(i + 1).state()
+                    : older.map(ClearanceHistoryEntry::state).orElse(null);
+            List<ClearanceField> changed = before == null ? List.of() : Arrays.stream(ClearanceField.values())
+                    .filter(field -> field.differs(before, entry.state())).toList();
+            lines.add(new ClearanceHistoryLine(entry.getId(), entry.getChangedAt(), entry.getChangedBy(),
+                    entry.state(), before, changed, entry.getTextLanguage()));
+        }
+        return lines;
+    }
+
+    private List<FieldProblem> problems(String partyCode, ClearanceChange change) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FscStatus status = change.status();
+        if (status == null) {
+            problems.add(FieldProblem.of("status", "validation.required"));
+        }
+        List<ClassificationLevel> levels = referenceData.levelsOf(partyCode);
+        Optional<ClassificationLevel> level = find(levels, change.levelId());
+        Optional<ClassificationLevel> storage = find(levels, change.storageLevelId());
+        if (change.levelId() != null && level.isEmpty()) {
+            problems.add(FieldProblem.of("level", "clearance.level.notOfParty"));
+        } else if (change.levelId() == null && status == FscStatus.VALID) {
+            problems.add(FieldProblem.of("level", "validation.required"));
+        }
+        if (change.storageLevelId() != null && storage.isEmpty()) {
+            problems.add(FieldProblem.of("storageLevel", "clearance.level.notOfParty"));
+        } else if (storage.isPresent() && (level.isEmpty() || !level.get().isAtLeast(storage.get()))) {
+            problems.add(FieldProblem.of("storageLevel", "clearance.storageLevel.aboveLevel"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (status == FscStatus.VALID && change.expiresOn() == null) {
+            problems.add(FieldProblem.of("expiresOn", "validation.required"));
+        } else if (status == FscStatus.VALID && change.expiresOn().isBefore(today)) {
+            problems.add(FieldProblem.of("expiresOn", "clearance.expiresOn.past"));
+        }
+        if (change.issuingAuthorityId() == null) {
+            problems.add(FieldProblem.of("issuingAuthority", "validation.required"));
+        } else if (issuingAuthoritiesOf(partyCode).stream()
+                .noneMatch(authority -> authority.id().equals(change.issuingAuthorityId()))) {
+            problems.add(FieldProblem.of("issuingAuthority", "clearance.issuingAuthority.notOfParty"));
+        }
+        line(problems, "securityOfficer", change.securityOfficer(), MAX_NAME, status == FscStatus.VALID);
+        line(problems, "deputySecurityOfficer", change.deputySecurityOfficer(), MAX_NAME, status == FscStatus.VALID);
+        boolean withdrawn = status == FscStatus.SUSPENDED || status == FscStatus.REVOKED;
+        if (withdrawn && change.reasonsReference() == null) {
+            problems.add(FieldProblem.of("reasonsReference", "clearance.reasonsReference.required"));
+        } else {
+            line(problems, "reasonsReference", change.reasonsReference(), MAX_REASONS_REFERENCE, false);
+        }
+        text(problems, "restrictions", change.restrictions(), MAX_RESTRICTIONS, false);
+        text(problems, "reason", change.reason(), MAX_REASON, true);
+        return problems;
+    }
+
+    private static void line(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(FieldProblem.of(field, "validation.required"));
+            }
+        } else if (ControlCharacters.inLine(value)) {
+            problems.add(FieldProblem.of(field, ControlCharacters.MESSAGE_KEY));
+        } else if (value.length() > max) {
+            problems.add(FieldProblem.of(field, "validation.tooLong"));
+        }
+    }
+
+    private static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+        if (value == null) {
+            if (required) {
+                problems.add(FieldProblem.of(field, "validation.required"));
+            }
+        } else if (ControlCharacters.inText(value)) {
+            problems.add(FieldProblem.of(field, ControlCharacters.MESSAGE_KEY));
+        } else if (value.length() > max) {
+            problems.add(FieldProblem.of(field, "validation.tooLong"));
+        }
+    }
+
+    private static Optional<ClassificationLevel> find(List<ClassificationLevel> levels, String levelId) {
+        return levelId == null ? Optional.empty() : levels.stream().filter(l -> l.getId().equals(levelId)).findFirst();
+    }
+
+    private ClassificationLevel level(String partyCode, String levelId) {
+        return find(referenceData.levelsOf(partyCode), levelId).orElse(null);
+    }
+
+    private static String summary(FacilityClearance before, ClearanceChange after) {
+        String text = before.status() + " → " + after.status()
+                + (after.reasonsReference() == null ? "" : ", reasons file " + after.reasonsReference())
+                + ": " + after.reason();
+        return text.length() > 500 ? text.substring(0, 499) + "…" : text;
+    }
+}

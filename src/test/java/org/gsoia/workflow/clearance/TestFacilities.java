@@ -1,0 +1,31 @@
+package org.gsoia.workflow.clearance;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Facilities of their own for tests that change clearances, so that the demo's facilities, on which visit tests
+ * rely, stay as they are. Removed again with their history.
+ */
+public final class TestFacilities {
+
+    private TestFacilities() {
+    }
+
+    /** A German facility of Nordwerk with a valid GEHEIM clearance issued by BMWE; returns its id. */
+    public static String germanValidGeheim(JdbcTemplate jdbc, LocalDate expiresOn) {
+        String id = "DE-TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update("insert into facility (id, organisation_id, name, city, fsc_level_id, fsc_status, fsc_expires_on,"
+                        + " fsc_storage_level_id, fsc_issuing_authority_id, security_officer, deputy_security_officer,"
+                        + " version) values (?, 'DE-NORDWERK', ?, 'Bremen', 'DE-GEHEIM', 'VALID', ?, 'DE-VSV', 'DE-BMWE',"
+                        + " 'Karin Albers', 'Jonas Albrecht', 0)",
+                id, "Nordwerk Systemtechnik GmbH – Prüfhalle " + id.substring(8), expiresOn);
+        return id;
+    }
+
+    public static void remove(JdbcTemplate jdbc, String facilityId) {
+        jdbc.update("delete from facility_clearance_change where facility_id = ?", facilityId);
+        jdbc.update("delete from facility where id = ?", facilityId);
+    }
+}
