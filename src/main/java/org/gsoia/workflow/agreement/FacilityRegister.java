@@ -2,9 +2,10 @@ package org.gsoia.workflow.agreement;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,21 +14,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register of facilities and their clearances. A plain register for now; the facility-clearance
- * procedure will keep it up to date.
+ * The register of facilities and their clearances, read by every procedure; the clearance procedure keeps it up to
+ * date ({@code clearance.FacilityClearances}). Lists page in the database: a party has thousands of facilities.
  */
 @Service
 @Transactional(readOnly = true)
 public class FacilityRegister {
 
     private final FacilityRepository facilities;
+    private final EntityManager entityManager;
     private final Agreements agreement;
     private final Clock clock;
     private final int attentionDays;
 
-    FacilityRegister(FacilityRepository facilities, Agreements agreement, Clock clock,
+    FacilityRegister(FacilityRepository facilities, EntityManager entityManager, Agreements agreement, Clock clock,
                      @Value("${gsoia.fsc.attention-days:90}") int attentionDays) {
         this.facilities = facilities;
+        this.entityManager = entityManager;
         this.agreement = agreement;
         this.clock = clock;
         this.attentionDays = attentionDays;
@@ -48,10 +51,67 @@ public class FacilityRegister {
         return facility.needsAttention(LocalDate.now(clock), attentionDays);
     }
 
-    public List<FacilityEntry> all() {
-        return facilities.findAll().stream().map(FacilityEntry::of)
-                .sorted(Comparator.comparing(FacilityEntry::partyCode).thenComparing(FacilityEntry::name))
+    /** The order of a register page; ties go by id, so that pages never overlap. */
+    public enum Order { PARTY_AND_FACILITY, FACILITY, EXPIRES }
+
+    /**
+     * One page of the register: facilities of {@code partyCode} (all parties when {@code null}) whose name, English
+     * name, romanisation, city or organisation contains {@code text} (ignoring case), ordered by the facility's name
+     * as the reader reads it or by expiry.
+     */
+    public List<FacilityEntry> page(String partyCode, String text, Locale reader, Order order, boolean descending,
+                                    int offset, int limit) {
+        String direction = descending ? " desc" : " asc";
+        // English readers read the English name where there is one; everybody else the native one first
+        String name = "en".equals(reader == null ? "en" : reader.getLanguage())
+                ? "lower(coalesce(f.nameEn, f.name))" : "lower(f.name)";
+        String orderBy = switch (order) {
+            case PARTY_AND_FACILITY -> "o.partyCode" + direction + ", " + name + direction;
+            case FACILITY -> name + direction;
+            case EXPIRES -> "f.fscExpiresOn" + direction + (descending ? " nulls first" : " nulls last");
+        };
+        TypedQuery<Facility> query = entityManager.createQuery("select f from Facility f join fetch f.organisation o"
+                + where(partyCode, text) + " order by " + orderBy + ", f.id", Facility.class);
+        bind(query, partyCode, text);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(FacilityEntry::of)
                 .toList();
+    }
+
+    /** How many facilities {@link #page} finds with the same filter. */
+    public long count(String partyCode, String text) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(f) from Facility f join f.organisation o"
+                + where(partyCode, text), Long.class);
+        bind(query, partyCode, text);
+        return query.getSingleResult();
+    }
+
+    private static String where(String partyCode, String text) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (partyCode != null && !partyCode.isBlank()) {
+            conditions.add("o.partyCode = :party");
+        }
+        if (text != null && !text.isBlank()) {
+            conditions.add("(" + String.join(" or ", java.util.stream.Stream.of("f.name", "f.nameEn", "f.nameLatin",
+                    "f.city", "o.nameNative", "o.nameEn", "o.nameLatin")
+                    .map(field -> "lower(" + field + ") like :text escape '\\'").toList()) + ")");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, String partyCode, String text) {
+        if (partyCode != null && !partyCode.isBlank()) {
+            query.setParameter("party", partyCode);
+        }
+        if (text != null && !text.isBlank()) {
+            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_");
+            query.setParameter("text", "%" + escaped + "%");
+        }
+    }
+
+    /** Every facility of a party, for choosing a host facility. */
+    public List<FacilityEntry> ofParty(String partyCode) {
+        return facilities.findByOrganisationPartyCodeOrderById(partyCode).stream().map(FacilityEntry::of).toList();
     }
 
     public Optional<FacilityEntry> find(String facilityId) {
@@ -64,12 +124,25 @@ public class FacilityRegister {
 
     /** Per party of the agreement: how many facilities, how many valid, how many need attention. */
     public List<FscSummary> summaryByParty() {
-        List<FacilityEntry> all = all();
-        return agreement.parties().stream().map(party -> {
-            List<FacilityEntry> ofParty = all.stream().filter(f -> f.partyCode().equals(party)).toList();
-            long valid = ofParty.stream().filter(f -> f.fscStatus() == FscStatus.VALID).count();
-            long attention = ofParty.stream().filter(f -> needsAttention(f)).count();
-            return new FscSummary(party, ofParty.size(), valid, attention);
-        }).toList();
+        return agreement.parties().stream().map(party -> new FscSummary(party, count(party, null),
+                countWhere(party, "f.fscStatus = :valid", false),
+                countWhere(party, "(f.fscStatus <> :valid or f.fscExpiresOn <= :horizon)", true))).toList();
+    }
+
+    /** How many facilities of both parties need attention (not valid, or expiring within the attention days). */
+    public long countNeedingAttention() {
+        return agreement.parties().stream()
+                .mapToLong(party -> countWhere(party, "(f.fscStatus <> :valid or f.fscExpiresOn <= :horizon)", true))
+                .sum();
+    }
+
+    private long countWhere(String partyCode, String condition, boolean withHorizon) {
+        TypedQuery<Long> query = entityManager.createQuery("select count(f) from Facility f join f.organisation o"
+                + " where o.partyCode = :party and " + condition, Long.class)
+                .setParameter("party", partyCode).setParameter("valid", FscStatus.VALID);
+        if (withHorizon) {
+            query.setParameter("horizon", LocalDate.now(clock).plusDays(attentionDays));
+        }
+        return query.getSingleResult();
     }
 }

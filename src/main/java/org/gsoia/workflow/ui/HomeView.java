@@ -91,10 +91,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     List.of(link("calendar", "home.calendar.link"))));
         }
         if (account.hasRole(Role.AUTHORITY)) {
-            List<FacilityEntry> all = facilities.all();
-            long attention = all.stream().filter(facilities::needsAttention).count();
+            long all = facilities.count(null, null);
+            long attention = facilities.countNeedingAttention();
             cards.add(card(getTranslation("home.authority.register.title"),
-                    getTranslation("home.authority.register.text", all.size(), attention, facilities.attentionDays()),
+                    getTranslation("home.authority.register.text", all, attention, facilities.attentionDays()),
                     List.of(link("facilities", "home.authority.register.link"))));
             cards.add(card(getTranslation("home.authorities.title"), getTranslation("home.authorities.text"),
                     List.of(link("authorities", "home.authorities.link"))));

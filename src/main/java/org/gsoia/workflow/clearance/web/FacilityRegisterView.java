@@ -13,7 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -29,6 +30,7 @@ import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.language.Dates;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.web.FieldWidths;
 
@@ -86,7 +88,6 @@ class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("facility-register");
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
         // the organisation stands under its facility, so that no column is squeezed into breaking words at 1280 px
         grid.addComponentColumn(f -> {
                     Anchor open = new Anchor(FacilityClearanceView.ROUTE_PREFIX + f.id(), f.displayName(locale));
@@ -96,7 +97,7 @@ class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
                             .set("font-size", "var(--lumo-font-size-s)");
                     return new Div(open, organisation);
                 }).setKey("facility").setHeader(getTranslation("facilities.facility")).setFlexGrow(3)
-                .setComparator(f -> f.displayName(locale));
+                .setSortable(true);
         // words that must not break ("Deutschland", "Friedrichshafen", "30.09.2027") get the width they need
         // (the party filter above does what sorting by party would; without a sorter the header fits its column)
         grid.addColumn(f -> organisations.partyName(f.partyCode(), locale)).setHeader(getTranslation("facilities.party"))
@@ -108,28 +109,44 @@ class FacilityRegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("facilities.status")).setWidth("12em")
                 .setFlexGrow(0);
         grid.addColumn(f -> f.fscExpiresOn() == null ? "" : dates.format(f.fscExpiresOn()))
-                .setHeader(getTranslation("facilities.expires")).setAutoWidth(true).setFlexGrow(0)
-                .setComparator(FacilityEntry::fscExpiresOn);
+                .setKey("expires").setHeader(getTranslation("facilities.expires")).setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
         grid.setEmptyStateText(getTranslation("facilities.empty"));
 
-        ListDataProvider<FacilityEntry> data = new ListDataProvider<>(register.all());
-        grid.setItems(data);
-        Runnable filter = () -> data.setFilter(f -> (party.getValue().isEmpty() || f.partyCode().equals(party.getValue()))
-                && matches(f, search.getValue(), locale));
-        party.addValueChangeListener(e -> filter.run());
-        search.addValueChangeListener(e -> filter.run());
-
+        // the register pages in the database (a party has thousands of facilities); filters narrow the query
+        grid.setItems(query -> {
+            FacilityRegister.Order order = FacilityRegister.Order.PARTY_AND_FACILITY;
+            boolean descending = false;
+            if (!query.getSortOrders().isEmpty()) {
+                QuerySortOrder sort = query.getSortOrders().get(0);
+                order = "expires".equals(sort.getSorted()) ? FacilityRegister.Order.EXPIRES
+                        : FacilityRegister.Order.FACILITY;
+                descending = sort.getDirection() == SortDirection.DESCENDING;
+            }
+            return searchable() ? register.page(partyFilter(), search.getValue(), locale, order, descending,
+                    query.getOffset(), query.getLimit()).stream() : java.util.stream.Stream.empty();
+        }, query -> searchable() ? (int) Math.min(Integer.MAX_VALUE, register.count(partyFilter(), search.getValue()))
+                : 0);
+        party.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> {
+            boolean searchable = searchable();
+            search.setInvalid(!searchable);
+            search.setErrorMessage(searchable ? null : getTranslation(ControlCharacters.MESSAGE_KEY));
+            grid.getDataProvider().refreshAll();
+        });
+        setSizeFull();
+        grid.setMinHeight("20em");
         add(new H2(getTranslation("nav.facilities")), lead, filters, grid);
+        expand(grid);
     }
 
-    private boolean matches(FacilityEntry facility, String text, Locale locale) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        String needle = text.strip().toLowerCase(locale);
-        return facility.name().toLowerCase(locale).contains(needle)
-                || facility.city().toLowerCase(locale).contains(needle)
-                || organisations.displayName(facility.organisationId(), locale).toLowerCase(locale).contains(needle);
+    private String partyFilter() {
+        return party.getValue() == null || party.getValue().isEmpty() ? null : party.getValue();
+    }
+
+    /** A search text with control characters finds nothing, without asking the database; its field says why. */
+    private boolean searchable() {
+        return !ControlCharacters.inLine(search.getValue());
     }
 
     private Component level(FacilityEntry facility) {

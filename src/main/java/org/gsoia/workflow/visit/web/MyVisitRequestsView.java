@@ -20,8 +20,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.security.CurrentUser;
@@ -47,9 +45,8 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate("visits/new")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        // facility names are few and read once per page, not once per row
-        Map<String, String> facilityNames = facilities.all().stream()
-                .collect(Collectors.toMap(FacilityEntry::id, f -> f.displayName(getLocale()), (a, b) -> a));
+        // a host facility's name is looked up once per view, however many requests name it
+        Map<String, String> facilityNames = new java.util.HashMap<>();
         String userId = currentUser.userId().orElseThrow();
         Select<VisitStatus> statusFilter = new Select<>();
         statusFilter.setId("my-visit-requests-status");
@@ -74,7 +71,8 @@ class MyVisitRequestsView extends VerticalLayout implements HasDynamicTitle {
             return link;
         }).setHeader(getTranslation("visit.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("visit.type." + r.type().name())).setHeader(getTranslation("visit.type"));
-        grid.addColumn(r -> facilityNames.getOrDefault(r.hostFacilityId(), r.hostFacilityId()))
+        grid.addColumn(r -> facilityNames.computeIfAbsent(r.hostFacilityId(), id -> facilities.find(id)
+                        .map(f -> f.displayName(getLocale())).orElse(id)))
                 .setHeader(getTranslation("visit.hostFacility")).setFlexGrow(2);
         grid.addColumn(r -> VisitViews.date(r.startDate(), getLocale()) + " – " + VisitViews.date(r.endDate(), getLocale()))
                 .setHeader(getTranslation("visit.dates")).setFlexGrow(2);

@@ -1,7 +1,6 @@
 package org.gsoia.workflow.visit.web;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

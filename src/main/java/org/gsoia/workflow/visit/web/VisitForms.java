@@ -37,7 +37,7 @@ class VisitForms {
         Applicant applicant = visitRequests.applicant(userId);
         String agreementId = agreements.currentId();
         return new VisitFormContext(facilities.ofOrganisation(applicant.organisationId()),
-                facilities.all().stream().filter(f -> f.partyCode().equals(applicant.hostParty())).toList(),
+                facilities.ofParty(applicant.hostParty()),
                 referenceData.levelsOf(applicant.sendingParty()),
                 level -> marking.format(agreementId, level.getId(), applicant.hostParty(), locale),
                 type -> leadTimes.earliestVisitDate(agreementId, applicant.hostParty(), type), locale);

@@ -92,6 +92,25 @@ class FacilityClearanceViewIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRegistersSearchAsksTheDatabaseAndAControlCharacterIsNamedNotSearched() {
+        KaribuLogin.loginAndOpen(context, "officer.de1");
+        UI.getCurrent().navigate("facilities");
+        Grid<FacilityEntry> register = _get(Grid.class, spec -> spec.withId("facility-register"));
+        TextField search = _get(TextField.class, spec -> spec.withLabel(de("facilities.search")));
+        search.setValue("friedrichshafen");
+        assertThat(GridKt._size(register)).isEqualTo(1);
+        assertThat(GridKt._get(register, 0).id()).isEqualTo("DE-RHEINTAL-FDH");
+        search.setValue("Friedrichs\u0000hafen");
+        assertThat(search.isInvalid()).isTrue();
+        assertThat(search.getErrorMessage()).isEqualTo(de("validation.controlCharacters"));
+        assertThat(GridKt._size(register)).isZero();
+        search.clear();
+        assertThat(search.isInvalid()).isFalse();
+        assertThat(GridKt._size(register)).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
     void anOfficerSuspendsWithAReasonsFileAndTheHistorySaysWhoWhatAndWhy() {
         openAs("officer.de1");
         assertThat(text("clearance-state")).contains(de("fsc.status.VALID").split(" ")[0])
