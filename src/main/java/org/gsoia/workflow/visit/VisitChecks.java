@@ -1,6 +1,8 @@
 package org.gsoia.workflow.visit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.gsoia.workflow.agreement.ClassificationLevel;
 import org.gsoia.workflow.agreement.Equivalence;
@@ -53,6 +55,41 @@ public class VisitChecks {
                 request.getHostParty());
         return equivalent.preferred().map(level -> facilityCovers(facilities.find(request.getHostFacilityId()),
                 level.getId(), request.getEndDate())).orElse(false);
+    }
+
+    /**
+     * What keeps the visit's facilities from receiving its information, requesting facility first; empty when both
+     * hold a clearance that covers the visit's level for its whole duration.
+     */
+    public List<FacilityClearanceGap> facilityGaps(VisitRequest request) {
+        List<FacilityClearanceGap> gaps = new ArrayList<>();
+        gap(request.getRequestingFacilityId(), false, Optional.of(request.getLevelId()), request.getEndDate())
+                .ifPresent(gaps::add);
+        Optional<String> hostLevel = equivalences.equivalentOf(request.getAgreementId(), request.getLevelId(),
+                request.getHostParty()).preferred().map(ClassificationLevel::getId);
+        gap(request.getHostFacilityId(), true, hostLevel, request.getEndDate()).ifPresent(gaps::add);
+        return gaps;
+    }
+
+    private Optional<FacilityClearanceGap> gap(String facilityId, boolean host, Optional<String> requiredLevelId,
+                                               LocalDate until) {
+        Optional<FacilityEntry> found = facilities.find(facilityId);
+        if (found.isEmpty()) {
+            return Optional.of(new FacilityClearanceGap(facilityId, host, FacilityClearanceGap.Kind.NOT_REGISTERED,
+                    null, null, requiredLevelId.orElse(null), null, until));
+        }
+        FacilityEntry f = found.get();
+        FacilityClearanceGap.Kind kind = null;
+        if (f.fscStatus() != FscStatus.VALID) {
+            kind = FacilityClearanceGap.Kind.NOT_VALID;
+        } else if (f.fscExpiresOn() != null && f.fscExpiresOn().isBefore(until)) {
+            kind = FacilityClearanceGap.Kind.EXPIRES_TOO_EARLY;
+        } else if (f.fscLevelId() == null || requiredLevelId.isEmpty()
+                || !equivalences.level(f.fscLevelId()).isAtLeast(equivalences.level(requiredLevelId.get()))) {
+            kind = FacilityClearanceGap.Kind.LEVEL_TOO_LOW;
+        }
+        return Optional.ofNullable(kind).map(k -> new FacilityClearanceGap(facilityId, host, k, f.fscStatus(),
+                f.fscLevelId(), requiredLevelId.orElse(null), f.fscExpiresOn(), until));
     }
 
     private boolean facilityCovers(Optional<FacilityEntry> facility, String levelId, LocalDate until) {

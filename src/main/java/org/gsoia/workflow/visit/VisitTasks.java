@@ -37,12 +37,14 @@ public class VisitTasks {
     private final WorkingDayCalendars calendars;
     private final LeadTimes leadTimes;
     private final People people;
+    private final VisitChecks checks;
     private final Clock clock;
 
     VisitTasks(UserTasks userTasks, VisitRequestRepository requests, VisitRequests visitRequests,
                VisitProcessVariables variables, WorkingDayCalendars calendars, LeadTimes leadTimes, People people,
-               Clock clock) {
+               VisitChecks checks, Clock clock) {
         this.people = people;
+        this.checks = checks;
         this.userTasks = userTasks;
         this.requests = requests;
         this.visitRequests = visitRequests;
@@ -87,6 +89,9 @@ public class VisitTasks {
         refuseControlCharacters("reason", reason);
         InboxRow task = take(taskId, userId, VisitProcess.REVIEW_REQUEST);
         VisitRequest request = request(task);
+        if (decision.approves()) {
+            refuseWithoutFacilityClearances(request);
+        }
         switch (decision) {
             case APPROVE_WITH_CONDITIONS -> {
                 requireReason(conditions);
@@ -121,6 +126,9 @@ public class VisitTasks {
         InboxRow task = take(taskId, userId, VisitProcess.CONFIRM_DECISION);
         if (!confirmed) {
             requireReason(reason);
+        } else if (request(task).getDecision().filter(HostAuthorityDecision::approves).isPresent()) {
+            // a clearance may have been suspended between the first decision and its confirmation
+            refuseWithoutFacilityClearances(request(task));
         }
         // the engine's four-eyes guard refuses a confirmation by the officer who decided
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.CONFIRMATION,
@@ -228,6 +236,17 @@ public class VisitTasks {
     private static void refuseControlCharacters(String field, String text) {
         if (ControlCharacters.inText(text)) {
             throw new InvalidVisitRequestException(List.of(FieldProblem.of(field, ControlCharacters.MESSAGE_KEY)));
+        }
+    }
+
+    /**
+     * An approval lets the visit's information reach both facilities, so both must hold a clearance that covers the
+     * visit's level until its last day, as the register states it now (R-FC-04, R-VI-09).
+     */
+    private void refuseWithoutFacilityClearances(VisitRequest request) {
+        List<FacilityClearanceGap> gaps = checks.facilityGaps(request);
+        if (!gaps.isEmpty()) {
+            throw new FacilityClearanceGapException(gaps);
         }
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.DualMarkingFormatter;
@@ -11,6 +12,7 @@ import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.People;
+import org.gsoia.workflow.visit.FacilityClearanceGap;
 import org.gsoia.workflow.web.WrittenText;
 import org.gsoia.workflow.visit.VisitRequest;
 
@@ -48,6 +50,39 @@ class VisitDisplay {
     }
 
     /** A person by name and authority or company: "Thomas Wagner (BAAINBw)". */
+    /**
+     * Why an approval was refused, in the reader's language: each facility whose clearance does not cover the visit,
+     * and what is missing.
+     */
+    String clearanceGaps(VisitRequest request, List<FacilityClearanceGap> gaps, Locale locale,
+                         com.vaadin.flow.component.Component translator) {
+        String reasons = gaps.stream().map(gap -> {
+            String facility = facility(gap.facilityId(), locale);
+            String key = "visit.fsc.gap." + gap.kind().name();
+            // a level of the facility's own party, next to its equivalent of the other party
+            String otherParty = gap.host() ? request.getSendingParty() : request.getHostParty();
+            return switch (gap.kind()) {
+                case NOT_REGISTERED -> translator.getTranslation(key, facility);
+                case NOT_VALID -> translator.getTranslation(key, facility,
+                        translator.getTranslation("fsc.status." + gap.status().name()));
+                case EXPIRES_TOO_EARLY -> translator.getTranslation(key, facility, date(gap.expiresOn(), locale),
+                        date(gap.neededUntil(), locale));
+                case LEVEL_TOO_LOW -> translator.getTranslation(key, facility, gap.levelId() == null
+                                ? translator.getTranslation("facility.noLevel")
+                                : marking.format(agreements.currentId(), gap.levelId(), otherParty, locale),
+                        gap.requiredLevelId() == null ? translator.getTranslation("marking.noEquivalent")
+                                : marking.format(agreements.currentId(), gap.requiredLevelId(), otherParty, locale));
+            };
+        }).collect(java.util.stream.Collectors.joining(sentenceGap(locale)));
+        return translator.getTranslation("visit.fsc.refused") + sentenceGap(locale) + reasons + sentenceGap(locale)
+                + translator.getTranslation("visit.fsc.refused.otherwise");
+    }
+
+    /** Japanese sentences follow each other without a space. */
+    private static String sentenceGap(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? "" : " ";
+    }
+
     String person(String userId, Locale locale) {
         return people.nameAndOrganisation(userId, locale);
     }

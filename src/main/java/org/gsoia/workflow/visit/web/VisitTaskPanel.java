@@ -22,6 +22,7 @@ import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.task.TaskCard;
 import org.gsoia.workflow.task.TaskRuleViolation;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
+import org.gsoia.workflow.visit.FacilityClearanceGapException;
 import org.gsoia.workflow.visit.InvalidVisitRequestException;
 import org.gsoia.workflow.visit.RejectionReason;
 import org.gsoia.workflow.visit.VisitProcedure;
@@ -325,6 +326,8 @@ class VisitTaskPanel extends TaskCard {
                 outcome.done(false);
             } catch (TaskRuleViolation refused) {
                 error(refused.messageKey());
+            } catch (FacilityClearanceGapException gaps) {
+                showError(display.clearanceGaps(request, gaps.gaps(), getLocale(), this));
             } catch (InvalidVisitRequestException invalid) {
                 showNextToTexts(invalid.problems()).forEach(problem -> error(problem.messageKey()));
             } catch (RuntimeException failure) {
@@ -339,7 +342,11 @@ class VisitTaskPanel extends TaskCard {
     }
 
     private void error(String key) {
-        Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+        showError(getTranslation(key));
+    }
+
+    private void showError(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }
