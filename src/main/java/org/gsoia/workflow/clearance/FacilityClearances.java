@@ -72,12 +72,17 @@ public class FacilityClearances {
                 .isPresent();
     }
 
-    /** Only officers of the facility's own party's authorities record its clearance. */
+    /**
+     * Only officers of the authority that issues the facility's party's clearances record them: its designated
+     * security authority by the agreement's role data (Germany: BMWE, not the visit authority BAAINBw; Japan: ATLA).
+     */
     public boolean mayMaintain(String userId, String facilityId) {
-        Optional<String> partyOfUser = users.find(userId).filter(user -> user.hasRole(Role.AUTHORITY))
-                .map(UserAccount::organisationId).flatMap(organisations::find).map(OrganisationSummary::partyCode);
-        return partyOfUser.isPresent() && facilities.findById(facilityId)
-                .map(facility -> facility.getPartyCode().equals(partyOfUser.get())).orElse(false);
+        Optional<String> organisation = users.find(userId).filter(user -> user.hasRole(Role.AUTHORITY))
+                .map(UserAccount::organisationId);
+        return organisation.isPresent() && facilities.findById(facilityId)
+                .map(facility -> issuingAuthoritiesOf(facility.getPartyCode()).stream()
+                        .anyMatch(authority -> authority.id().equals(organisation.get())))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

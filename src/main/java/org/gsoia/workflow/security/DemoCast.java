@@ -27,16 +27,26 @@ class DemoCast implements ApplicationRunner {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoCast.class);
 
+    /**
+     * A demo user. {@code visitOfficer}: an authority officer who decides visits, and so is in the party's authority
+     * group that visit tasks are routed to; the industrial-security officers ({@code security.*}) are not, they keep
+     * the FSC register (as officers of their party's designated security authority, R-AU-03).
+     */
     record Member(String id, String firstName, String lastName, String nameLatin, String organisationId, Locale locale,
-                  Role role) {
+                  Role role, boolean visitOfficer) {
+
+        Member(String id, String firstName, String lastName, String nameLatin, String organisationId, Locale locale,
+               Role role) {
+            this(id, firstName, lastName, nameLatin, organisationId, locale, role, role == Role.AUTHORITY);
+        }
 
         String party() {
             return organisationId.substring(0, 2);
         }
 
-        /** The task-routing group: the party's authority for officers, the organisation for everyone else. */
+        /** The task-routing group: the party's authority for visit officers, the organisation for everyone else. */
         String caseGroup() {
-            return role == Role.AUTHORITY ? CaseGroups.authority(party()) : CaseGroups.organisation(organisationId);
+            return visitOfficer ? CaseGroups.authority(party()) : CaseGroups.organisation(organisationId);
         }
     }
 
@@ -47,6 +57,10 @@ class DemoCast implements ApplicationRunner {
             new Member("officer.de2", "Julia", "Schmitt", null, "DE-BAAINBW", Locale.GERMAN, Role.AUTHORITY),
             new Member("officer.jp1", "健", "田中", "Tanaka Ken", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY),
             new Member("officer.jp2", "美咲", "鈴木", "Suzuki Misaki", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY),
+            new Member("security.de1", "Sabine", "Krause", null, "DE-BMWE", Locale.GERMAN, Role.AUTHORITY, false),
+            new Member("security.de2", "Michael", "Vogt", null, "DE-BMWE", Locale.GERMAN, Role.AUTHORITY, false),
+            new Member("security.jp1", "直樹", "木村", "Kimura Naoki", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY, false),
+            new Member("security.jp2", "裕子", "林", "Hayashi Yūko", "JP-ATLA", Locale.JAPANESE, Role.AUTHORITY, false),
             new Member("facility.de", "Markus", "Hoffmann", null, "DE-RHEINTAL", Locale.GERMAN, Role.HOST_FACILITY),
             new Member("facility.jp", "翔", "山本", "Yamamoto Shō", "JP-MINATO", Locale.JAPANESE, Role.HOST_FACILITY),
             new Member("manager", "Eva", "Lindner", null, "DE-BMWE", Locale.ENGLISH, Role.MANAGER),

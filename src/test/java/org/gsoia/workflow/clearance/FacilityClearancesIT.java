@@ -48,7 +48,7 @@ class FacilityClearancesIT {
     }
 
     private FacilityClearance read() {
-        return clearances.clearance(facility, "officer.de1").orElseThrow();
+        return clearances.clearance(facility, "security.de1").orElseThrow();
     }
 
     /** The facility's clearance as it stands, suspended with a reasons file. */
@@ -67,7 +67,7 @@ class FacilityClearancesIT {
         FacilityClearance before = read();
         int history = rows("select count(*) from facility_clearance_change where facility_id = ?");
         int audit = rows("select count(*) from audit_event where subject = ?");
-        assertThatThrownBy(() -> clearances.change(facility, "officer.de1", before.version(), change))
+        assertThatThrownBy(() -> clearances.change(facility, "security.de1", before.version(), change))
                 .isInstanceOf(ClearanceChangeRefusedException.class)
                 .extracting(e -> ((ClearanceChangeRefusedException) e).problems().stream()
                         .map(p -> p.field() + ":" + p.messageKey()).toList())
@@ -80,7 +80,7 @@ class FacilityClearancesIT {
     @Test
     void aSuspensionIsKeptWithWhoWhenWhatAndWhyAndItsReasonsFile() {
         FacilityClearance before = read();
-        FacilityClearance after = clearances.change(facility, "officer.de1", before.version(),
+        FacilityClearance after = clearances.change(facility, "security.de1", before.version(),
                 suspension("BMWE-GS-2026-0999", "Security officer left; storage room unguarded."));
 
         assertThat(after.status()).isEqualTo(FscStatus.SUSPENDED);
@@ -93,7 +93,7 @@ class FacilityClearancesIT {
         // the facility was registered before the history began: its first line is the state the change started from
         assertThat(history.get(1).changedBy()).isEqualTo(ClearanceHistoryEntry.SYSTEM);
         assertThat(history.get(1).after().status()).isEqualTo(FscStatus.VALID);
-        assertThat(line.changedBy()).isEqualTo("officer.de1");
+        assertThat(line.changedBy()).isEqualTo("security.de1");
         assertThat(line.after().reason()).isEqualTo("Security officer left; storage room unguarded.");
         assertThat(line.after().status()).isEqualTo(FscStatus.SUSPENDED);
         assertThat(line.changedAt().toInstant()).isBeforeOrEqualTo(clock.instant());
@@ -116,12 +116,18 @@ class FacilityClearancesIT {
 
     @Test
     void onlyOfficersOfTheFacilitysOwnPartyRecordChanges() {
-        assertThat(clearances.mayMaintain("officer.de1", facility)).isTrue();
+        assertThat(clearances.mayMaintain("security.de1", facility)).isTrue();
+        assertThat(clearances.mayMaintain("officer.de1", facility))
+                .as("Germany's visit authority (BAAINBw) reads the register; BMWE keeps it").isFalse();
         assertThat(clearances.mayMaintain("officer.jp1", facility)).isFalse();
+        assertThat(clearances.mayMaintain("officer.jp1", "JP-MINATO-YOK"))
+                .as("in Japan, ATLA decides visits and keeps the register").isTrue();
+        assertThat(clearances.mayMaintain("security.jp1", "JP-MINATO-YOK")).isTrue();
+        assertThat(clearances.mayMaintain("security.jp1", facility)).isFalse();
         assertThat(clearances.mayMaintain("applicant.de", facility)).isFalse();
         assertThat(clearances.mayMaintain("manager", facility)).isFalse();
         long version = read().version();
-        for (String outsider : List.of("officer.jp1", "applicant.de", "facility.de", "admin")) {
+        for (String outsider : List.of("officer.de1", "officer.jp1", "applicant.de", "facility.de", "admin")) {
             assertThatThrownBy(() -> clearances.change(facility, outsider, version, suspension("R-1", "Because.")))
                     .as(outsider).isInstanceOf(AccessDeniedException.class);
         }
@@ -157,7 +163,7 @@ class FacilityClearancesIT {
                 "status:validation.required");
         assertRefused(now.asChange("Nothing to say."), ":clearance.noChange");
         // several lines are fine where the field has several lines
-        FacilityClearance changed = clearances.change(facility, "officer.de1", now.version(),
+        FacilityClearance changed = clearances.change(facility, "security.de1", now.version(),
                 new ClearanceChange(FscStatus.VALID, now.levelId(), now.storageLevelId(), now.expiresOn(),
                         "Storage only in room 2.\nNo copies.", now.issuingAuthorityId(), now.securityOfficer(),
                         now.deputySecurityOfficer(), null, "Restriction after inspection:\nroom 1 closed."));
@@ -167,16 +173,16 @@ class FacilityClearancesIT {
     @Test
     void aChangeBasedOnAnOlderVersionIsRefusedAndTheFirstStays() {
         long read = read().version();
-        clearances.change(facility, "officer.de1", read, suspension("BMWE-1", "First officer suspends."));
+        clearances.change(facility, "security.de1", read, suspension("BMWE-1", "First officer suspends."));
         FacilityClearance now = read();
         ClearanceChange downgrade = new ClearanceChange(FscStatus.VALID, "DE-VSV", "DE-VSV", now.expiresOn(), null,
                 now.issuingAuthorityId(), now.securityOfficer(), now.deputySecurityOfficer(), null,
                 "Second officer downgrades.");
-        assertThatThrownBy(() -> clearances.change(facility, "officer.de2", read, downgrade))
+        assertThatThrownBy(() -> clearances.change(facility, "security.de2", read, downgrade))
                 .isInstanceOf(ClearanceChangedMeanwhileException.class);
         assertThat(read().status()).isEqualTo(FscStatus.SUSPENDED);
-        assertThat(clearances.history(facility, "officer.de1", 0, 10)).extracting(ClearanceHistoryLine::changedBy)
-                .containsExactly("officer.de1", ClearanceHistoryEntry.SYSTEM);
+        assertThat(clearances.history(facility, "security.de1", 0, 10)).extracting(ClearanceHistoryLine::changedBy)
+                .containsExactly("security.de1", ClearanceHistoryEntry.SYSTEM);
     }
 
     @Test
@@ -192,7 +198,7 @@ class FacilityClearancesIT {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
             List<Future<?>> runs = new ArrayList<>();
-            for (Object[] attempt : new Object[][] {{"officer.de1", suspend}, {"officer.de2", downgrade}}) {
+            for (Object[] attempt : new Object[][] {{"security.de1", suspend}, {"security.de2", downgrade}}) {
                 runs.add(pool.submit(() -> {
                     start.await();
                     try {
@@ -213,42 +219,42 @@ class FacilityClearancesIT {
             assertThat(read().version()).isEqualTo(version + 1);
             // back to a state both changes differ from, for the next round
             FacilityClearance after = read();
-            clearances.change(facility, "officer.de1", after.version(), new ClearanceChange(FscStatus.VALID,
+            clearances.change(facility, "security.de1", after.version(), new ClearanceChange(FscStatus.VALID,
                     "DE-GEHEIM", "DE-VSV", expiry, null, "DE-BMWE", "Karin Albers", "Jonas Albrecht", null,
                     "Reset for the next round."));
         }
-        assertThat(clearances.history(facility, "officer.de1", 0, 20)).hasSize(1 + 6);
+        assertThat(clearances.history(facility, "security.de1", 0, 20)).hasSize(1 + 6);
     }
 
     @Test
     void theHistoryPagesNewestFirstAndEachLineSaysWhatItChangedAcrossPageEnds() {
         FacilityClearance start = read();
-        clearances.change(facility, "officer.de1", start.version(), suspension("BMWE-3", "One."));
+        clearances.change(facility, "security.de1", start.version(), suspension("BMWE-3", "One."));
         FacilityClearance suspended = read();
-        clearances.change(facility, "officer.de2", suspended.version(), new ClearanceChange(FscStatus.REVOKED,
+        clearances.change(facility, "security.de2", suspended.version(), new ClearanceChange(FscStatus.REVOKED,
                 suspended.levelId(), null, suspended.expiresOn(), null, suspended.issuingAuthorityId(),
                 suspended.securityOfficer(), suspended.deputySecurityOfficer(), "BMWE-3", "Two."));
 
-        List<ClearanceHistoryLine> first = clearances.history(facility, "officer.de1", 0, 1);
+        List<ClearanceHistoryLine> first = clearances.history(facility, "security.de1", 0, 1);
         assertThat(first).singleElement().satisfies(line -> {
             assertThat(line.after().reason()).isEqualTo("Two.");
             assertThat(line.changed()).containsExactly(ClearanceField.STATUS, ClearanceField.STORAGE_LEVEL);
             assertThat(line.before().status()).isEqualTo(FscStatus.SUSPENDED);
         });
-        List<ClearanceHistoryLine> second = clearances.history(facility, "officer.de1", 1, 1);
+        List<ClearanceHistoryLine> second = clearances.history(facility, "security.de1", 1, 1);
         assertThat(second).singleElement().satisfies(line -> {
             assertThat(line.after().reason()).isEqualTo("One.");
             assertThat(line.changed()).containsExactly(ClearanceField.STATUS, ClearanceField.REASONS_REFERENCE);
             assertThat(line.before().status()).isEqualTo(FscStatus.VALID);
         });
-        assertThat(clearances.history(facility, "officer.de1", 2, 1)).singleElement()
+        assertThat(clearances.history(facility, "security.de1", 2, 1)).singleElement()
                 .satisfies(line -> assertThat(line.isFirst()).isTrue());
-        assertThat(clearances.history(facility, "officer.de1", 3, 1)).isEmpty();
+        assertThat(clearances.history(facility, "security.de1", 3, 1)).isEmpty();
     }
 
     @Test
     void theSeededRegisterBeginsItsHistoryWithTheStateItWasTakenOverIn() {
-        List<ClearanceHistoryLine> history = clearances.history("DE-NORDWERK-KEL", "officer.de1", 0, 50);
+        List<ClearanceHistoryLine> history = clearances.history("DE-NORDWERK-KEL", "security.de1", 0, 50);
         ClearanceHistoryLine takenOver = history.get(history.size() - 1);
         assertThat(takenOver.changedBy()).isEqualTo(ClearanceHistoryEntry.SYSTEM);
         assertThat(takenOver.after().status()).isEqualTo(FscStatus.SUSPENDED);

@@ -33,7 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The clearance page of the FSC register as the German officer Thomas Wagner and the Japanese officer 田中 健 use it. */
+/**
+ * The clearance page of the FSC register as BMWE's officer Sabine Krause keeps it, and as the visit officers Thomas
+ * Wagner (BAAINBw) and 田中 健 (ATLA) read it.
+ */
 @GsoiaSpringTest
 class FacilityClearanceViewIT {
 
@@ -112,7 +115,7 @@ class FacilityClearanceViewIT {
 
     @Test
     void anOfficerSuspendsWithAReasonsFileAndTheHistorySaysWhoWhatAndWhy() {
-        openAs("officer.de1");
+        openAs("security.de1");
         assertThat(text("clearance-state")).contains(de("fsc.status.VALID").split(" ")[0])
                 .contains("Karin Albers").contains("Jonas Albrecht")
                 .contains("Bundesministerium für Wirtschaft und Energie");
@@ -134,7 +137,7 @@ class FacilityClearanceViewIT {
         Grid<?> history = _get(Grid.class, spec -> spec.withId("clearance-history"));
         assertThat(GridKt._size(history)).as("the change, and the state it started from").isEqualTo(2);
         assertThat(GridKt._getFormattedRow(history, 0))
-                .anySatisfy(cell -> assertThat(cell).startsWith("Thomas Wagner"))
+                .anySatisfy(cell -> assertThat(cell).startsWith("Sabine Krause (Bundesministerium für Wirtschaft"))
                 .anySatisfy(cell -> assertThat(cell).contains(de("clearance.field.STATUS") + ": "
                         + de("fsc.status.VALID") + " → " + de("fsc.status.SUSPENDED"))
                         .contains(de("clearance.field.REASONS_REFERENCE") + ": – → BMWE-GS-2026-0500"))
@@ -145,14 +148,14 @@ class FacilityClearanceViewIT {
 
     @Test
     void aChangeMadeMeanwhileIsShownAndTheOfficersEntriesAreKept() {
-        openAs("officer.de1");
+        openAs("security.de1");
         select(de("clearance.status")).setValue(FscStatus.REVOKED);
         _get(TextField.class, spec -> spec.withLabel(de("clearance.reasonsReference"))).setValue("BMWE-GS-2026-0501");
         _get(TextArea.class, spec -> spec.withLabel(de("clearance.reason"))).setValue("Aufhebung nach Prüfung.");
 
-        // a colleague records a change before Thomas Wagner saves
-        FacilityClearance now = clearances.clearance(facility, "officer.de2").orElseThrow();
-        clearances.change(facility, "officer.de2", now.version(), new ClearanceChange(FscStatus.SUSPENDED,
+        // a colleague records a change before Sabine Krause saves
+        FacilityClearance now = clearances.clearance(facility, "security.de2").orElseThrow();
+        clearances.change(facility, "security.de2", now.version(), new ClearanceChange(FscStatus.SUSPENDED,
                 now.levelId(), now.storageLevelId(), now.expiresOn(), null, now.issuingAuthorityId(),
                 now.securityOfficer(), now.deputySecurityOfficer(), "BMWE-GS-2026-0502", "Vorläufig ausgesetzt."));
         _get(Button.class, spec -> spec.withId("clearance-save")).click();
@@ -171,8 +174,8 @@ class FacilityClearanceViewIT {
 
     @Test
     void theOtherPartysOfficerReadsTheClearanceInJapaneseButCannotChangeIt() {
-        FacilityClearance now = clearances.clearance(facility, "officer.de1").orElseThrow();
-        clearances.change(facility, "officer.de1", now.version(), new ClearanceChange(FscStatus.VALID, now.levelId(),
+        FacilityClearance now = clearances.clearance(facility, "security.de1").orElseThrow();
+        clearances.change(facility, "security.de1", now.version(), new ClearanceChange(FscStatus.VALID, now.levelId(),
                 now.storageLevelId(), now.expiresOn(), "Nur Halle 2.", now.issuingAuthorityId(), now.securityOfficer(),
                 now.deputySecurityOfficer(), null, "Auflage nach Inspektion."));
         openAs("officer.jp1");
@@ -194,6 +197,11 @@ class FacilityClearanceViewIT {
     @Test
     void anUnknownFacilityAndAnApplicantFindNothing() {
         KaribuLogin.loginAndOpen(context, "officer.de1");
+        UI.getCurrent().navigate("facilities/" + facility);
+        assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("clearance-form"))).as("BAAINBw decides visits; BMWE keeps the register").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("clearance-read-only")).getText())
+                .isEqualTo(de("clearance.readOnly", de("party.DE")));
         UI.getCurrent().navigate("facilities/DE-NOWHERE");
         assertThat(_get(H2.class).getText()).isEqualTo(de("error.notFound.title"));
         KaribuLogin.logout();
