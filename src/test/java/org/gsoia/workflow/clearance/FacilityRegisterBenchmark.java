@@ -1,12 +1,9 @@
 package org.gsoia.workflow.clearance;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.IntSupplier;
 import org.gsoia.workflow.agreement.FacilityRegister;
+import org.gsoia.workflow.support.Benchmarks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,24 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class FacilityRegisterBenchmark {
 
     static final int PER_PARTY = Integer.getInteger("bench.facilities", 10_000);
-    static final int WARM_UP = 50;
-    static final int RUNS = 300;
-
+    
     @Autowired FacilityRegister register;
     @Autowired JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        String server = System.getenv().getOrDefault("BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getenv().getOrDefault("BENCH_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("BENCH_PG_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password)) {
-            admin.createStatement().execute("drop database if exists gsoia_bench_register");
-            admin.createStatement().execute("create database gsoia_bench_register");
-        }
-        registry.add("spring.datasource.url", () -> server + "gsoia_bench_register");
-        registry.add("spring.datasource.username", () -> user);
-        registry.add("spring.datasource.password", () -> password);
+        Benchmarks.freshDatabase(registry, "gsoia_bench_register");
     }
 
     @Test
@@ -68,39 +54,25 @@ class FacilityRegisterBenchmark {
         System.out.printf(Locale.ROOT, "%nGenerated %,d facilities for each party in %.1f s%n", PER_PARTY,
                 (System.nanoTime() - started) / 1e9);
 
-        System.out.printf(Locale.ROOT, "%nRegister screen, %d runs each after %d warm-up runs:%n", RUNS, WARM_UP);
+        System.out.printf(Locale.ROOT, "%nRegister screen, %d runs each after %d warm-up runs:%n", Benchmarks.RUNS,
+                Benchmarks.WARM_UP);
         System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s %8s%n", "what", "rows", "p50 ms", "p95 ms", "p99 ms");
         FacilityRegister.Order byParty = FacilityRegister.Order.PARTY_AND_FACILITY;
-        row("first page (50), both parties, German reader",
+        Benchmarks.printRow("first page (50), both parties, German reader",
                 () -> register.page(null, null, Locale.GERMAN, byParty, false, 0, 50).size());
-        row("its count", () -> (int) register.count(null, null));
-        row("first page, Japan, English reader by name",
+        Benchmarks.printRow("its count", () -> (int) register.count(null, null));
+        Benchmarks.printRow("first page, Japan, English reader by name",
                 () -> register.page("JP", null, Locale.ENGLISH, FacilityRegister.Order.FACILITY, false, 0, 50).size());
-        row("first page by expiry, descending",
+        Benchmarks.printRow("first page by expiry, descending",
                 () -> register.page(null, null, Locale.GERMAN, FacilityRegister.Order.EXPIRES, true, 0, 50).size());
-        row("page 101 (offset 5,000)",
+        Benchmarks.printRow("page 101 (offset 5,000)",
                 () -> register.page(null, null, Locale.GERMAN, byParty, false, 5_000, 50).size());
-        row("search \"kōjō\" (romanisation), first page",
+        Benchmarks.printRow("search \"kōjō\" (romanisation), first page",
                 () -> register.page(null, "kōjō", Locale.GERMAN, byParty, false, 0, 50).size());
-        row("search \"kōjō\", count", () -> (int) register.count(null, "kōjō"));
-        row("search \"standort 4711\", first page",
+        Benchmarks.printRow("search \"kōjō\", count", () -> (int) register.count(null, "kōjō"));
+        Benchmarks.printRow("search \"standort 4711\", first page",
                 () -> register.page(null, "standort 4711", Locale.GERMAN, byParty, false, 0, 50).size());
-        row("home page: summaries of both parties", () -> register.summaryByParty().size());
+        Benchmarks.printRow("home page: summaries of both parties", () -> register.summaryByParty().size());
     }
 
-    private static void row(String what, IntSupplier call) {
-        int rows = 0;
-        for (int i = 0; i < WARM_UP; i++) {
-            rows = call.getAsInt();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            call.getAsInt();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-52s %8d %8.2f %8.2f %8.2f%n", what, rows, nanos[RUNS / 2] / 1e6,
-                nanos[(int) (RUNS * 0.95)] / 1e6, nanos[(int) (RUNS * 0.99)] / 1e6);
-    }
 }

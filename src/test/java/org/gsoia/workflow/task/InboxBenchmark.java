@@ -1,7 +1,5 @@
 package org.gsoia.workflow.task;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +10,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.gsoia.workflow.support.Benchmarks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,16 +42,7 @@ class InboxBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        String server = System.getenv().getOrDefault("BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getenv().getOrDefault("BENCH_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("BENCH_PG_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password)) {
-            admin.createStatement().execute("drop database if exists gsoia_bench_inbox");
-            admin.createStatement().execute("create database gsoia_bench_inbox");
-        }
-        registry.add("spring.datasource.url", () -> server + "gsoia_bench_inbox");
-        registry.add("spring.datasource.username", () -> user);
-        registry.add("spring.datasource.password", () -> password);
+        Benchmarks.freshDatabase(registry, "gsoia_bench_inbox");
     }
 
     @Test

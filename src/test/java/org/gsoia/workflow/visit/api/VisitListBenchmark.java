@@ -3,10 +3,7 @@ package org.gsoia.workflow.visit.api;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +11,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.gsoia.workflow.visit.VisitStatus;
+import org.gsoia.workflow.support.Benchmarks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -39,9 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class VisitListBenchmark {
 
     static final int REQUESTS = Integer.getInteger("bench.requests", 100_000);
-    static final int WARM_UP = 50;
-    static final int RUNS = 300;
-    static final String APPLICANT = "bench.applicant.de";
+        static final String APPLICANT = "bench.applicant.de";
     static final String PASSWORD = "bench-password";
 
     @Autowired VisitRequests visitRequests;
@@ -51,16 +47,7 @@ class VisitListBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        String server = System.getenv().getOrDefault("BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getenv().getOrDefault("BENCH_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("BENCH_PG_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password)) {
-            admin.createStatement().execute("drop database if exists gsoia_bench_visits");
-            admin.createStatement().execute("create database gsoia_bench_visits");
-        }
-        registry.add("spring.datasource.url", () -> server + "gsoia_bench_visits");
-        registry.add("spring.datasource.username", () -> user);
-        registry.add("spring.datasource.password", () -> password);
+        Benchmarks.freshDatabase(registry, "gsoia_bench_visits");
     }
 
     @Test
@@ -71,14 +58,15 @@ class VisitListBenchmark {
                 + "visitors each) in %.1f s%n", REQUESTS, (System.nanoTime() - started) / 1e9);
 
         System.out.printf(Locale.ROOT, "%nFirst page (50 requests, newest first) of %s's organisation, %d runs each "
-                + "after %d warm-up runs:%n", APPLICANT, RUNS, WARM_UP);
-        System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s%n", "what", "rows", "p50 ms", "p95 ms", "p99 ms");
-        row("service: first page", () -> visitRequests.ofOwnOrganisation(APPLICANT, null, 0, 50).size());
-        row("service: first page of status APPROVED",
+                + "after %d warm-up runs:%n", APPLICANT, Benchmarks.RUNS, Benchmarks.WARM_UP);
+        System.out.printf(Locale.ROOT, "%-52s %8s %8s %8s %8s%n", "what", "rows", "p50 ms", "p95 ms", "p99 ms");
+        Benchmarks.printRow("service: first page", () -> visitRequests.ofOwnOrganisation(APPLICANT, null, 0, 50).size());
+        Benchmarks.printRow("service: first page of status APPROVED",
                 () -> visitRequests.ofOwnOrganisation(APPLICANT, VisitStatus.APPROVED, 0, 50).size());
-        row("service: page 101 (offset 5,000)", () -> visitRequests.ofOwnOrganisation(APPLICANT, null, 5_000, 50).size());
-        row("REST API: GET /api/visit-requests", () -> api(""));
-        row("REST API: ...?status=IN_REVIEW", () -> api("?status=IN_REVIEW"));
+        Benchmarks.printRow("service: page 101 (offset 5,000)",
+                () -> visitRequests.ofOwnOrganisation(APPLICANT, null, 5_000, 50).size());
+        Benchmarks.printRow("REST API: GET /api/visit-requests", () -> api(""));
+        Benchmarks.printRow("REST API: ...?status=IN_REVIEW", () -> api("?status=IN_REVIEW"));
     }
 
     private int api(String query) {
@@ -91,21 +79,6 @@ class VisitListBenchmark {
         }
     }
 
-    private static void row(String what, java.util.function.IntSupplier call) {
-        int rows = 0;
-        for (int i = 0; i < WARM_UP; i++) {
-            rows = call.getAsInt();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            call.getAsInt();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-44s %8d %8.2f %8.2f %8.2f%n", what, rows, nanos[RUNS / 2] / 1e6,
-                nanos[(int) (RUNS * 0.95)] / 1e6, nanos[(int) (RUNS * 0.99)] / 1e6);
-    }
 
     private void generate() {
         if (identityService.createUserQuery().userId(APPLICANT).count() == 0) {
