@@ -52,7 +52,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(VisitRequestApi.PATH)
 @Tag(name = "Visit requests", description = "Requests for visit of the applicant's organisation")
 @SecurityScheme(name = VisitRequestApi.BASIC_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic",
-        description = "User name and password of an applicant")
+        description = "User name and password: of an applicant for visit requests, of an authority officer for "
+                + "facility clearances")
 @SecurityRequirement(name = VisitRequestApi.BASIC_AUTH)
 @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content)
 @ApiResponse(responseCode = "403", description = "The user is not an applicant", content = @Content)
