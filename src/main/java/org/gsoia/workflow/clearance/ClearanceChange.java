@@ -27,6 +27,12 @@ public record ClearanceChange(FscStatus status, String levelId, String storageLe
         return current.asChange(reason).equals(this);
     }
 
+    /** The same change without a reasons file's reference (which only a suspension or revocation states). */
+    ClearanceChange withoutReasonsReference() {
+        return new ClearanceChange(status, levelId, storageLevelId, expiresOn, restrictions, issuingAuthorityId,
+                securityOfficer, deputySecurityOfficer, null, reason);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -24,7 +24,18 @@ public record FacilityClearance(String facilityId, String partyCode, FscStatus s
                 facility.getVersion());
     }
 
-    /** The same clearance with the given version and a change applied, for comparing and for the form. */
+    /** The clearance's fields as the change form starts from them (without a reason). */
+    public ClearanceChange asChangeForForm() {
+        return asChange(null);
+    }
+
+    /** What the other party reads: the clearance as a reply states it, without the reasons file's reference. */
+    FacilityClearance withoutInternals() {
+        return new FacilityClearance(facilityId, partyCode, status, levelId, storageLevelId, expiresOn, restrictions,
+                issuingAuthorityId, securityOfficer, deputySecurityOfficer, null, textLanguage, version);
+    }
+
+    /** The clearance's fields as a change with the given reason, for comparing and for the form. */
     ClearanceChange asChange(String reason) {
         return new ClearanceChange(status, levelId, storageLevelId, expiresOn, restrictions, issuingAuthorityId,
                 securityOfficer, deputySecurityOfficer, reasonsReference, reason);

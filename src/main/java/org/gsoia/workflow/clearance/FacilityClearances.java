@@ -23,7 +23,6 @@ import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,6 +43,7 @@ public class FacilityClearances {
 
     private final FacilityRepository facilities;
     private final ClearanceHistoryRepository history;
+    private final jakarta.persistence.EntityManager entityManager;
     private final ReferenceData referenceData;
     private final OrganisationDirectory organisations;
     private final UserDirectory users;
@@ -52,11 +52,13 @@ public class FacilityClearances {
     private final People people;
     private final Clock clock;
 
-    FacilityClearances(FacilityRepository facilities, ClearanceHistoryRepository history, ReferenceData referenceData,
+    FacilityClearances(FacilityRepository facilities, ClearanceHistoryRepository history,
+                       jakarta.persistence.EntityManager entityManager, ReferenceData referenceData,
                        OrganisationDirectory organisations, UserDirectory users, AuditLog auditLog,
                        Agreements agreements, People people, Clock clock) {
         this.facilities = facilities;
         this.history = history;
+        this.entityManager = entityManager;
         this.referenceData = referenceData;
         this.organisations = organisations;
         this.users = users;
@@ -90,7 +92,8 @@ public class FacilityClearances {
         if (facilityId == null || !mayRead(userId)) {
             return Optional.empty();
         }
-        return facilities.findById(facilityId).map(FacilityClearance::of);
+        return facilities.findById(facilityId).map(FacilityClearance::of)
+                .map(clearance -> mayReadInternals(userId, facilityId) ? clearance : clearance.withoutInternals());
     }
 
     /** The levels a clearance of the party's facilities can have, highest first. */
@@ -128,6 +131,10 @@ public class FacilityClearances {
         if (facility.getVersion() != readVersion) {
             throw new ClearanceChangedMeanwhileException(facilityId);
         }
+        // a reasons file belongs to a suspension or revocation; a clearance granted again states none
+        if (change.status() != null && !isWithdrawn(change.status())) {
+            change = change.withoutReasonsReference();
+        }
         List<FieldProblem> problems = problems(facility.getPartyCode(), change);
         if (problems.isEmpty() && change.statesTheSameAs(FacilityClearance.of(facility))) {
             problems = List.of(FieldProblem.of("", "clearance.noChange"));
@@ -143,12 +150,15 @@ public class FacilityClearances {
                     before.asChange(ClearanceHistoryEntry.TAKEN_OVER), before.textLanguage()));
         }
         String party = facility.getPartyCode();
-        // officers write in the language they work in; readers of another language are told which it was
+        // officers write in the language they work in; readers of another language are told which it was. The
+        // restrictions keep the language they were written in for as long as nobody rewrites them.
         String language = people.languageOf(userId);
+        String restrictionsLanguage = java.util.Objects.equals(before.restrictions(), change.restrictions())
+                ? before.textLanguage() : language;
         facility.recordClearance(change.status(), level(party, change.levelId()),
                 level(party, change.storageLevelId()),
                 change.expiresOn(), change.restrictions(), change.issuingAuthorityId(), change.securityOfficer(),
-                change.deputySecurityOfficer(), change.reasonsReference(), language);
+                change.deputySecurityOfficer(), change.reasonsReference(), restrictionsLanguage);
         try {
             facilities.saveAndFlush(facility);
         } catch (ObjectOptimisticLockingFailureException raced) {
@@ -160,35 +170,53 @@ public class FacilityClearances {
     }
 
     /**
-     * One page of the clearance's history, newest first, each line with what it changed against the line before
-     * (older) it.
+     * One page of the clearance's history, newest first (in the order the changes were recorded), each line with what
+     * it changed against the line before (older) it. The history, with its reasons, is the business of the facility's
+     * own party and of administrators; the other party learns the clearance itself, not how it came about.
      */
     @Transactional(readOnly = true)
     public List<ClearanceHistoryLine> history(String facilityId, String userId, int page, int size) {
-        if (!mayRead(userId)) {
+        if (!mayReadInternals(userId, facilityId) || page < 0 || size < 1) {
             return List.of();
         }
-        List<ClearanceHistoryEntry> entries = new ArrayList<>(history
-                .findByFacilityIdOrderByChangedAtDescIdDesc(facilityId, PageRequest.of(page, size)).getContent());
-        if (entries.isEmpty()) {
+        long offset = (long) page * size;
+        if (offset > Integer.MAX_VALUE - size - 1L) {
             return List.of();
         }
-        // the entry just older than this page, so that its last line too can say what it changed
-        long olderIndex = (long) (page + 1) * size;
-        Optional<ClearanceHistoryEntry> older = olderIndex > Integer.MAX_VALUE ? Optional.empty() : history
-                .findByFacilityIdOrderByChangedAtDescIdDesc(facilityId, PageRequest.of((int) olderIndex, 1))
-                .stream().findFirst();
+        // one row more than the page: the entry just older than it, so that its last line can say what it changed
+        List<ClearanceHistoryEntry> entries = entityManager.createQuery(
+                        "select e from ClearanceHistoryEntry e where e.facilityId = :facility order by e.id desc",
+                        ClearanceHistoryEntry.class)
+                .setParameter("facility", facilityId).setFirstResult((int) offset).setMaxResults(size + 1)
+                .getResultList();
         List<ClearanceHistoryLine> lines = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
+        for (int i = 0; i < Math.min(size, entries.size()); i++) {
             ClearanceHistoryEntry entry = entries.get(i);
-            ClearanceChange before = i + 1 < entries.size() ? entries.get(i + 1).state()
-                    : older.map(ClearanceHistoryEntry::state).orElse(null);
+            ClearanceChange before = i + 1 < entries.size() ? entries.get(i + 1).state() : null;
             List<ClearanceField> changed = before == null ? List.of() : Arrays.stream(ClearanceField.values())
                     .filter(field -> field.differs(before, entry.state())).toList();
             lines.add(new ClearanceHistoryLine(entry.getId(), entry.getChangedAt(), entry.getChangedBy(),
                     entry.state(), before, changed, entry.getTextLanguage()));
         }
         return lines;
+    }
+
+    /**
+     * The history and the reasons file's reference are read by the facility's own party's authority officers and by
+     * administrators only.
+     */
+    public boolean mayReadInternals(String userId, String facilityId) {
+        Optional<UserAccount> user = users.find(userId);
+        if (user.isEmpty() || facilityId == null) {
+            return false;
+        }
+        if (user.get().hasRole(Role.ADMIN)) {
+            return true;
+        }
+        Optional<String> party = Optional.ofNullable(user.get().organisationId()).flatMap(organisations::find)
+                .map(OrganisationSummary::partyCode);
+        return user.get().hasRole(Role.AUTHORITY) && party.isPresent()
+                && facilities.findById(facilityId).map(f -> f.getPartyCode().equals(party.get())).orElse(false);
     }
 
     private List<FieldProblem> problems(String partyCode, ClearanceChange change) {
@@ -224,7 +252,7 @@ public class FacilityClearances {
         }
         line(problems, "securityOfficer", change.securityOfficer(), MAX_NAME, status == FscStatus.VALID);
         line(problems, "deputySecurityOfficer", change.deputySecurityOfficer(), MAX_NAME, status == FscStatus.VALID);
-        boolean withdrawn = status == FscStatus.SUSPENDED || status == FscStatus.REVOKED;
+        boolean withdrawn = isWithdrawn(status);
         if (withdrawn && change.reasonsReference() == null) {
             problems.add(FieldProblem.of("reasonsReference", "clearance.reasonsReference.required"));
         } else {
@@ -233,6 +261,10 @@ public class FacilityClearances {
         text(problems, "restrictions", change.restrictions(), MAX_RESTRICTIONS, false);
         text(problems, "reason", change.reason(), MAX_REASON, true);
         return problems;
+    }
+
+    private static boolean isWithdrawn(FscStatus status) {
+        return status == FscStatus.SUSPENDED || status == FscStatus.REVOKED;
     }
 
     private static void line(List<FieldProblem> problems, String field, String value, int max, boolean required) {

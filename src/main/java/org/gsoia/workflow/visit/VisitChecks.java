@@ -62,10 +62,18 @@ public class VisitChecks {
      * hold a clearance that covers the visit's level for its whole duration.
      */
     public List<FacilityClearanceGap> facilityGaps(VisitRequest request) {
+        return facilityGaps(request, request.getLevelId());
+    }
+
+    /**
+     * The same for an approval that releases information only up to {@code releasableLevelId} (a level of the sending
+     * party, at most the visit's): the facilities need clearances up to that level.
+     */
+    public List<FacilityClearanceGap> facilityGaps(VisitRequest request, String releasableLevelId) {
         List<FacilityClearanceGap> gaps = new ArrayList<>();
-        gap(request.getRequestingFacilityId(), false, Optional.of(request.getLevelId()), request.getEndDate())
+        gap(request.getRequestingFacilityId(), false, Optional.of(releasableLevelId), request.getEndDate())
                 .ifPresent(gaps::add);
-        Optional<String> hostLevel = equivalences.equivalentOf(request.getAgreementId(), request.getLevelId(),
+        Optional<String> hostLevel = equivalences.equivalentOf(request.getAgreementId(), releasableLevelId,
                 request.getHostParty()).preferred().map(ClassificationLevel::getId);
         gap(request.getHostFacilityId(), true, hostLevel, request.getEndDate()).ifPresent(gaps::add);
         return gaps;

@@ -90,7 +90,7 @@ public class VisitTasks {
         InboxRow task = take(taskId, userId, VisitProcess.REVIEW_REQUEST);
         VisitRequest request = request(task);
         if (decision.approves()) {
-            refuseWithoutFacilityClearances(request);
+            refuseWithoutFacilityClearances(request, releasableLevelId);
         }
         switch (decision) {
             case APPROVE_WITH_CONDITIONS -> {
@@ -128,7 +128,7 @@ public class VisitTasks {
             requireReason(reason);
         } else if (request(task).getDecision().filter(HostAuthorityDecision::approves).isPresent()) {
             // a clearance may have been suspended between the first decision and its confirmation
-            refuseWithoutFacilityClearances(request(task));
+            refuseWithoutFacilityClearances(request(task), request(task).getReleasableLevelId());
         }
         // the engine's four-eyes guard refuses a confirmation by the officer who decided
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.CONFIRMATION,
@@ -241,10 +241,12 @@ public class VisitTasks {
 
     /**
      * An approval lets the visit's information reach both facilities, so both must hold a clearance that covers the
-     * visit's level until its last day, as the register states it now (R-FC-04, R-VI-09).
+     * highest level released (the visit's, or the lower one an approval with conditions names) until the visit's last
+     * day, as the register states it now (R-FC-04, R-VI-09).
      */
-    private void refuseWithoutFacilityClearances(VisitRequest request) {
-        List<FacilityClearanceGap> gaps = checks.facilityGaps(request);
+    private void refuseWithoutFacilityClearances(VisitRequest request, String releasableLevelId) {
+        List<FacilityClearanceGap> gaps = checks.facilityGaps(request,
+                releasableLevelId == null ? request.getLevelId() : releasableLevelId);
         if (!gaps.isEmpty()) {
             throw new FacilityClearanceGapException(gaps);
         }

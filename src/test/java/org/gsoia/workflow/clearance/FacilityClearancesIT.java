@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ class FacilityClearancesIT {
     @Autowired FacilityClearances clearances;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired org.gsoia.workflow.security.UserDirectory users;
 
     private String facility;
     private LocalDate expiry;
@@ -86,7 +88,7 @@ class FacilityClearancesIT {
         assertThat(after.status()).isEqualTo(FscStatus.SUSPENDED);
         assertThat(after.reasonsReference()).isEqualTo("BMWE-GS-2026-0999");
         assertThat(after.version()).isGreaterThan(before.version());
-        List<ClearanceHistoryLine> history = clearances.history(facility, "officer.jp1", 0, 10);
+        List<ClearanceHistoryLine> history = clearances.history(facility, "security.de1", 0, 10);
         assertThat(history).hasSize(2);
         ClearanceHistoryLine line = history.get(0);
         assertThat(line.changed()).containsExactly(ClearanceField.STATUS, ClearanceField.REASONS_REFERENCE);
@@ -96,11 +98,42 @@ class FacilityClearancesIT {
         assertThat(line.changedBy()).isEqualTo("security.de1");
         assertThat(line.after().reason()).isEqualTo("Security officer left; storage room unguarded.");
         assertThat(line.after().status()).isEqualTo(FscStatus.SUSPENDED);
-        assertThat(line.changedAt().toInstant()).isBeforeOrEqualTo(clock.instant());
         assertThat(jdbc.queryForObject("select details from audit_event where subject = ? and action = 'FSC_CHANGED'",
                 String.class, facility)).contains("VALID → SUSPENDED").contains("BMWE-GS-2026-0999");
-        // the other party's officers read it, but only the facility's own party records changes
-        assertThat(clearances.clearance(facility, "officer.jp1")).contains(after);
+        // the other party's officers read the clearance as a reply states it, not how it came about
+        assertThat(clearances.clearance(facility, "officer.jp1")).contains(after.withoutInternals());
+        assertThat(clearances.clearance(facility, "officer.jp1").orElseThrow().reasonsReference()).isNull();
+        assertThat(clearances.history(facility, "officer.jp1", 0, 10)).isEmpty();
+        assertThat(clearances.history(facility, "officer.de1", 0, 10)).as("the own party's visit officers")
+                .hasSize(2);
+        assertThat(clearances.history(facility, "admin", 0, 10)).hasSize(2);
+    }
+
+    @Test
+    void aClearanceGrantedAgainStatesNoReasonsFileAndRestrictionsKeepTheLanguageTheyWereWrittenIn() {
+        FacilityClearance now = read();
+        clearances.change(facility, "security.de1", now.version(), new ClearanceChange(FscStatus.VALID,
+                now.levelId(), now.storageLevelId(), now.expiresOn(), "Nur Halle 2.", now.issuingAuthorityId(),
+                now.securityOfficer(), now.deputySecurityOfficer(), null, "Auflage nach Inspektion."));
+        clearances.change(facility, "security.de1", read().version(), suspension("BMWE-4", "Ausgesetzt."));
+        assertThat(read().reasonsReference()).isEqualTo("BMWE-4");
+
+        // an officer who works in English grants it again without touching the German restrictions
+        users.changePreferredLocale("security.de2", Locale.ENGLISH);
+        try {
+            FacilityClearance suspended = read();
+            FacilityClearance granted = clearances.change(facility, "security.de2", suspended.version(),
+                    new ClearanceChange(FscStatus.VALID, suspended.levelId(), suspended.storageLevelId(),
+                            suspended.expiresOn(), suspended.restrictions(), suspended.issuingAuthorityId(),
+                            suspended.securityOfficer(), suspended.deputySecurityOfficer(), "BMWE-4",
+                            "Officer appointed again."));
+            assertThat(granted.reasonsReference()).as("a reasons file belongs to a withdrawal").isNull();
+            assertThat(granted.textLanguage()).as("the restrictions are still German").isEqualTo("de");
+            assertThat(clearances.history(facility, "security.de1", 0, 1).get(0).textLanguage())
+                    .as("the reason of this change is English").isEqualTo("en");
+        } finally {
+            users.changePreferredLocale("security.de2", Locale.GERMAN);
+        }
     }
 
     @Test
@@ -156,8 +189,8 @@ class FacilityClearancesIT {
                         "x".repeat(FacilityClearances.MAX_RESTRICTIONS + 1), now.issuingAuthorityId(), "Karin\u0000Albers",
                         "Jonas\nAlbrecht", "R\t1", "Renewed.\u001b"),
                 "restrictions:validation.tooLong", "securityOfficer:validation.controlCharacters",
-                "deputySecurityOfficer:validation.controlCharacters", "reasonsReference:validation.controlCharacters",
-                "reason:validation.controlCharacters");
+                "deputySecurityOfficer:validation.controlCharacters", "reason:validation.controlCharacters");
+        assertRefused(suspension("BMWE\t5", "Suspended."), "reasonsReference:validation.controlCharacters");
         assertRefused(new ClearanceChange(null, now.levelId(), now.storageLevelId(), now.expiresOn(), null,
                 now.issuingAuthorityId(), now.securityOfficer(), now.deputySecurityOfficer(), null, "Why not."),
                 "status:validation.required");

@@ -93,6 +93,18 @@ class FacilityRegisterPagingIT {
         assertThat(register.count(null, "_")).isZero();
         assertThat(register.count(null, marker + "%Halle")).isZero();
         assertThat(register.count(null, "\\")).isZero();
+        // a name that holds the wildcards and the escape character itself is found by exactly them
+        String odd = "DE-PAGE-" + marker + "-odd";
+        jdbc.update("insert into facility (id, organisation_id, name, city, fsc_level_id, fsc_status, version)"
+                + " values (?, 'DE-NORDWERK', ?, 'Bremen', 'DE-VSV', 'VALID', 0)", odd,
+                marker + " 100% Halle_3 \\ Sued");
+        ids.add(odd);
+        assertThat(register.page(null, "100% halle_3 \\", Locale.GERMAN, FacilityRegister.Order.FACILITY, false,
+                0, 10)).extracting(FacilityEntry::id).containsExactly(odd);
+        assertThat(register.count(null, "%")).isEqualTo(1);
+        assertThat(register.count(null, "_")).isEqualTo(1);
+        assertThat(register.count(null, "\\")).isEqualTo(1);
+        assertThat(register.count(null, "0%h")).isZero();
     }
 
     @Test

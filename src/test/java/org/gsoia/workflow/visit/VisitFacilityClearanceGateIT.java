@@ -121,7 +121,7 @@ class VisitFacilityClearanceGateIT {
     }
 
     @Test
-    void aClearanceBelowTheVisitsLevelOrEndingBeforeItsLastDayIsNamedAsSuch() {
+    void aClearanceBelowTheReleasedLevelOrEndingBeforeTheLastDayIsNamedAsSuch() {
         String reference = certifiedVisit(41, "DE-GEHEIM");
         record(FscStatus.VALID, "JP-HI", LocalDate.now(clock).plusYears(3), null);
         assertThatThrownBy(() -> tasks.decide(task(reference, "officer.jp1", VisitProcess.REVIEW_REQUEST),
@@ -134,9 +134,15 @@ class VisitFacilityClearanceGateIT {
                             assertThat(gap.requiredLevelId()).isEqualTo("JP-GOKUHI");
                         }));
 
-        LocalDate lastDay = visitRequests.byReference(reference).orElseThrow().getEndDate();
+        // an approval with conditions that releases only what the facility is cleared for goes through
+        tasks.decide(task(reference, "officer.jp1", VisitProcess.REVIEW_REQUEST), "officer.jp1",
+                HostAuthorityDecision.APPROVE_WITH_CONDITIONS, "DE-VSV", "Nothing above VS-VERTRAULICH.", null, null);
+        assertThat(status(reference)).isNotEqualTo("IN_REVIEW");
+
+        String later = certifiedVisit(44, "DE-GEHEIM");
+        LocalDate lastDay = visitRequests.byReference(later).orElseThrow().getEndDate();
         record(FscStatus.VALID, "JP-GOKUHI", lastDay.minusDays(1), null);
-        assertThatThrownBy(() -> tasks.decide(task(reference, "officer.jp1", VisitProcess.REVIEW_REQUEST),
+        assertThatThrownBy(() -> tasks.decide(task(later, "officer.jp1", VisitProcess.REVIEW_REQUEST),
                 "officer.jp1", HostAuthorityDecision.APPROVE, null, null, null, null))
                 .isInstanceOf(FacilityClearanceGapException.class)
                 .satisfies(e -> assertThat(((FacilityClearanceGapException) e).gaps()).singleElement()
@@ -147,9 +153,9 @@ class VisitFacilityClearanceGateIT {
                         }));
 
         // a rejection needs no clearance
-        tasks.decide(task(reference, "officer.jp1", VisitProcess.REVIEW_REQUEST), "officer.jp1",
+        tasks.decide(task(later, "officer.jp1", VisitProcess.REVIEW_REQUEST), "officer.jp1",
                 HostAuthorityDecision.REJECT, null, null, RejectionReason.FACILITY_CLEARANCE_INVALID, "FSC expires too early.");
-        assertThat(status(reference)).isEqualTo("REJECTED");
+        assertThat(status(later)).isEqualTo("REJECTED");
     }
 
     @Test

@@ -126,7 +126,9 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
             readOnly.addClassName("gsoia-lead");
             add(readOnly);
         }
-        add(section("clearance.history"), history());
+        if (clearances.mayReadInternals(userId, facility.id())) {
+            add(section("clearance.history"), history());
+        }
     }
 
     private H3 section(String key) {
@@ -149,7 +151,9 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
         fact("clearance.issuingAuthority", authority(current.issuingAuthorityId()));
         fact("clearance.securityOfficer", orDash(current.securityOfficer()));
         fact("clearance.deputySecurityOfficer", orDash(current.deputySecurityOfficer()));
-        fact("clearance.reasonsReference", orDash(current.reasonsReference()));
+        if (clearances.mayReadInternals(userId, facility.id())) {
+            fact("clearance.reasonsReference", orDash(current.reasonsReference()));
+        }
         Component restrictions = current.restrictions() == null
                 ? new Span(getTranslation("clearance.noRestrictions"))
                 : WrittenText.component(current.restrictions(), current.textLanguage(), getLocale(), this);
@@ -189,6 +193,11 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Grid<ClearanceHistoryLine> history() {
+        if (!history.getColumns().isEmpty()) {
+            // the view may be shown again for another facility: its columns stay, its rows follow the facility
+            history.getDataProvider().refreshAll();
+            return history;
+        }
         history.setId("clearance-history");
         history.addClassName("gsoia-grid");
         history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -330,7 +339,11 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
             fill(current);
         }
 
+        /** What the form was filled with: a field still holding it was not edited by the officer. */
+        private ClearanceChange filledWith;
+
         private void fill(FacilityClearance clearance) {
+            filledWith = clearance.asChangeForForm();
             readVersion = clearance.version();
             status.setValue(clearance.status());
             level.setValue(Objects.requireNonNullElse(clearance.levelId(), ""));
@@ -342,6 +355,37 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
             reasonsReference.setValue(Objects.requireNonNullElse(clearance.reasonsReference(), ""));
             restrictions.setValue(Objects.requireNonNullElse(clearance.restrictions(), ""));
             reason.clear();
+        }
+
+        /** Puts back each field the officer had changed from what the form was filled with. */
+        private void keepEdits(ClearanceChange mine, ClearanceChange untouched) {
+            if (!java.util.Objects.equals(mine.status(), untouched.status())) {
+                status.setValue(mine.status());
+            }
+            if (!java.util.Objects.equals(mine.levelId(), untouched.levelId())) {
+                level.setValue(Objects.requireNonNullElse(mine.levelId(), ""));
+            }
+            if (!java.util.Objects.equals(mine.storageLevelId(), untouched.storageLevelId())) {
+                storageLevel.setValue(Objects.requireNonNullElse(mine.storageLevelId(), ""));
+            }
+            if (!java.util.Objects.equals(mine.expiresOn(), untouched.expiresOn())) {
+                expiresOn.setValue(mine.expiresOn());
+            }
+            if (!java.util.Objects.equals(mine.issuingAuthorityId(), untouched.issuingAuthorityId())) {
+                issuingAuthority.setValue(mine.issuingAuthorityId());
+            }
+            if (!java.util.Objects.equals(mine.securityOfficer(), untouched.securityOfficer())) {
+                securityOfficer.setValue(Objects.requireNonNullElse(mine.securityOfficer(), ""));
+            }
+            if (!java.util.Objects.equals(mine.deputySecurityOfficer(), untouched.deputySecurityOfficer())) {
+                deputySecurityOfficer.setValue(Objects.requireNonNullElse(mine.deputySecurityOfficer(), ""));
+            }
+            if (!java.util.Objects.equals(mine.reasonsReference(), untouched.reasonsReference())) {
+                reasonsReference.setValue(Objects.requireNonNullElse(mine.reasonsReference(), ""));
+            }
+            if (!java.util.Objects.equals(mine.restrictions(), untouched.restrictions())) {
+                restrictions.setValue(Objects.requireNonNullElse(mine.restrictions(), ""));
+            }
         }
 
         private void save() {
@@ -364,14 +408,25 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
                 formProblems.setText(String.join(" ", unplaced));
                 formProblems.setVisible(!unplaced.isEmpty());
             } catch (ClearanceChangedMeanwhileException meanwhile) {
-                // the officer's entries stay; the register's new state is shown above, and the next save is based
-                // on it, so that nobody overwrites a change unseen
+                // the register's new state is shown above and the next save is based on it. The officer's own
+                // edits stay; every field the officer did not touch takes the colleague's value, so that saving
+                // again overwrites nothing unseen
+                ClearanceChange mine = change;
+                ClearanceChange untouched = filledWith;
                 current = clearances.clearance(facility.id(), userId).orElseThrow();
                 facility = register.find(facility.id()).orElseThrow();
-                readVersion = current.version();
+                String reasonTyped = reason.getValue();
+                fill(current);
+                reason.setValue(reasonTyped);
+                keepEdits(mine, untouched);
                 showState();
                 history.getDataProvider().refreshAll();
                 formProblems.setText(getTranslation("clearance.changedMeanwhile"));
+                formProblems.setVisible(true);
+            } catch (org.springframework.security.access.AccessDeniedException lost) {
+                // the officer's authority no longer keeps this register (e.g. its designation ended meanwhile)
+                formProblems.setText(getTranslation("clearance.readOnly",
+                        organisations.partyName(facility.partyCode(), getLocale())));
                 formProblems.setVisible(true);
             }
         }

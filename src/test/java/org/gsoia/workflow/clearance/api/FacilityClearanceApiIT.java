@@ -95,6 +95,9 @@ class FacilityClearanceApiIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "q")));
+        mvc.perform(get(PATH).param("page", "20000000").param("size", "200").with(httpBasic("security.jp1", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test

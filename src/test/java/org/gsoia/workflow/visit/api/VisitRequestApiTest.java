@@ -292,6 +292,10 @@ class VisitRequestApiTest {
         mvc.perform(get(PATH).param("page", "first"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
+        // a page whose offset no row can have (page × size beyond an int) is named, not a 500
+        mvc.perform(get(PATH).param("page", "20000000").param("size", "200"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
         verify(requests, never()).ofOwnOrganisation(any(), any(), org.mockito.ArgumentMatchers.anyInt(),
                 org.mockito.ArgumentMatchers.anyInt());
     }
