@@ -120,8 +120,7 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
             form = new ClearanceForm();
             add(section("clearance.change"), form);
         } else {
-            Paragraph readOnly = new Paragraph(getTranslation("clearance.readOnly",
-                    organisations.partyName(facility.partyCode(), locale)));
+            Paragraph readOnly = new Paragraph(readOnlyText());
             readOnly.setId("clearance-read-only");
             readOnly.addClassName("gsoia-lead");
             add(readOnly);
@@ -129,6 +128,14 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
         if (clearances.mayReadInternals(userId, facility.id())) {
             add(section("clearance.history"), history());
         }
+    }
+
+    /** Who records changes of this clearance: the party's issuing authority, by name. */
+    private String readOnlyText() {
+        String issuers = clearances.issuingAuthoritiesOf(facility.partyCode()).stream()
+                .map(authority -> authority.displayName(getLocale())).collect(Collectors.joining(", "));
+        return getTranslation("clearance.readOnly", organisations.partyName(facility.partyCode(), getLocale()),
+                issuers);
     }
 
     private H3 section(String key) {
@@ -425,8 +432,7 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
                 formProblems.setVisible(true);
             } catch (org.springframework.security.access.AccessDeniedException lost) {
                 // the officer's authority no longer keeps this register (e.g. its designation ended meanwhile)
-                formProblems.setText(getTranslation("clearance.readOnly",
-                        organisations.partyName(facility.partyCode(), getLocale())));
+                formProblems.setText(readOnlyText());
                 formProblems.setVisible(true);
             }
         }

@@ -201,7 +201,8 @@ class FacilityClearanceViewIT {
                 spec -> spec.withId("clearance-form"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("clearance-read-only")).getText())
                 .isEqualTo(translations.getTranslation("clearance.readOnly", Locale.JAPANESE,
-                        translations.getTranslation("party.DE", Locale.JAPANESE)));
+                        translations.getTranslation("party.DE", Locale.JAPANESE),
+                        "Bundesministerium für Wirtschaft und Energie"));
         assertThat(text("clearance-state")).contains(translations.getTranslation("fsc.status.VALID", Locale.JAPANESE)
                 .substring(0, 2));
     }
@@ -213,7 +214,7 @@ class FacilityClearanceViewIT {
         assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
                 spec -> spec.withId("clearance-form"))).as("BAAINBw decides visits; BMWE keeps the register").isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("clearance-read-only")).getText())
-                .isEqualTo(de("clearance.readOnly", de("party.DE")));
+                .isEqualTo(de("clearance.readOnly", de("party.DE"), "Bundesministerium für Wirtschaft und Energie"));
         UI.getCurrent().navigate("facilities/DE-NOWHERE");
         assertThat(_get(H2.class).getText()).isEqualTo(de("error.notFound.title"));
         KaribuLogin.logout();
