@@ -70,8 +70,9 @@ public class FacilityRegister {
             case FACILITY -> name + direction;
             case EXPIRES -> "f.fscExpiresOn" + direction + (descending ? " nulls first" : " nulls last");
         };
+        // the levels come with the rows: no query per row for the eagerly loaded level and storage level
         TypedQuery<Facility> query = entityManager.createQuery("select f from Facility f join fetch f.organisation o"
-                + where(partyCode, text) + " order by " + orderBy + ", f.id", Facility.class);
+                + " left join fetch f.fscLevel left join fetch f.fscStorageLevel" + where(partyCode, text) + " order by " + orderBy + ", f.id", Facility.class);
         bind(query, partyCode, text);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(FacilityEntry::of)
                 .toList();
@@ -122,27 +123,32 @@ public class FacilityRegister {
         return facilities.findByOrganisationIdOrderById(organisationId).stream().map(FacilityEntry::of).toList();
     }
 
-    /** Per party of the agreement: how many facilities, how many valid, how many need attention. */
+    /**
+     * Per party of the agreement: how many facilities, how many valid, how many need attention (not valid, or
+     * expiring within the attention days); one grouped query.
+     */
     public List<FscSummary> summaryByParty() {
-        return agreement.parties().stream().map(party -> new FscSummary(party, count(party, null),
-                countWhere(party, "f.fscStatus = :valid", false),
-                countWhere(party, "(f.fscStatus <> :valid or f.fscExpiresOn <= :horizon)", true))).toList();
+        java.util.Map<String, Object[]> counts = entityManager.createQuery("select o.partyCode, count(f),"
+                        + " sum(case when f.fscStatus = :valid then 1 else 0 end),"
+                        + " sum(case when f.fscStatus <> :valid or f.fscExpiresOn <= :horizon then 1 else 0 end)"
+                        + " from Facility f join f.organisation o group by o.partyCode", Object[].class)
+                .setParameter("valid", FscStatus.VALID)
+                .setParameter("horizon", LocalDate.now(clock).plusDays(attentionDays))
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> row));
+        return agreement.parties().stream().map(party -> {
+            Object[] row = counts.get(party);
+            return row == null ? new FscSummary(party, 0, 0, 0) : new FscSummary(party, number(row[1]),
+                    number(row[2]), number(row[3]));
+        }).toList();
     }
 
     /** How many facilities of both parties need attention (not valid, or expiring within the attention days). */
     public long countNeedingAttention() {
-        return agreement.parties().stream()
-                .mapToLong(party -> countWhere(party, "(f.fscStatus <> :valid or f.fscExpiresOn <= :horizon)", true))
-                .sum();
+        return summaryByParty().stream().mapToLong(FscSummary::needingAttention).sum();
     }
 
-    private long countWhere(String partyCode, String condition, boolean withHorizon) {
-        TypedQuery<Long> query = entityManager.createQuery("select count(f) from Facility f join f.organisation o"
-                + " where o.partyCode = :party and " + condition, Long.class)
-                .setParameter("party", partyCode).setParameter("valid", FscStatus.VALID);
-        if (withHorizon) {
-            query.setParameter("horizon", LocalDate.now(clock).plusDays(attentionDays));
-        }
-        return query.getSingleResult();
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gsoia.workflow.agreement.Agreements;
@@ -70,8 +71,7 @@ public class FacilityClearances {
 
     /** Authorities of both parties and administrators read the register. */
     public boolean mayRead(String userId) {
-        return users.find(userId).filter(user -> user.hasRole(Role.AUTHORITY) || user.hasRole(Role.ADMIN))
-                .isPresent();
+        return users.find(userId).filter(FacilityClearances::readsRegister).isPresent();
     }
 
     /**
@@ -79,21 +79,62 @@ public class FacilityClearances {
      * security authority by the agreement's role data (Germany: BMWE, not the visit authority BAAINBw; Japan: ATLA).
      */
     public boolean mayMaintain(String userId, String facilityId) {
-        Optional<String> organisation = users.find(userId).filter(user -> user.hasRole(Role.AUTHORITY))
-                .map(UserAccount::organisationId);
-        return organisation.isPresent() && facilities.findById(facilityId)
-                .map(facility -> issuingAuthoritiesOf(facility.getPartyCode()).stream()
-                        .anyMatch(authority -> authority.id().equals(organisation.get())))
-                .orElse(false);
+        Optional<UserAccount> user = users.find(userId);
+        return user.isPresent() && facilityId != null
+                && facilities.findById(facilityId).map(facility -> maintains(user.get(), facility)).orElse(false);
+    }
+
+    /**
+     * The history and the reasons file's reference are read by the facility's own party's authority officers and by
+     * administrators only.
+     */
+    public boolean mayReadInternals(String userId, String facilityId) {
+        Optional<UserAccount> user = users.find(userId);
+        return user.isPresent() && facilityId != null
+                && facilities.findById(facilityId).map(facility -> readsInternals(user.get(), facility)).orElse(false);
     }
 
     @Transactional(readOnly = true)
     public Optional<FacilityClearance> clearance(String facilityId, String userId) {
-        if (facilityId == null || !mayRead(userId)) {
+        Optional<UserAccount> user = users.find(userId).filter(FacilityClearances::readsRegister);
+        if (facilityId == null || user.isEmpty()) {
             return Optional.empty();
         }
-        return facilities.findById(facilityId).map(FacilityClearance::of)
-                .map(clearance -> mayReadInternals(userId, facilityId) ? clearance : clearance.withoutInternals());
+        return facilities.findById(facilityId).map(facility -> asReadBy(user.get(), facility));
+    }
+
+    /** The clearances of several facilities, in one query, as the user may read them; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<FacilityClearance> clearances(Collection<String> facilityIds, String userId) {
+        Optional<UserAccount> user = users.find(userId).filter(FacilityClearances::readsRegister);
+        if (user.isEmpty() || facilityIds.isEmpty()) {
+            return List.of();
+        }
+        return facilities.findAllById(facilityIds).stream().map(facility -> asReadBy(user.get(), facility)).toList();
+    }
+
+    private FacilityClearance asReadBy(UserAccount user, Facility facility) {
+        FacilityClearance clearance = FacilityClearance.of(facility);
+        return readsInternals(user, facility) ? clearance : clearance.withoutInternals();
+    }
+
+    private static boolean readsRegister(UserAccount user) {
+        return user.hasRole(Role.AUTHORITY) || user.hasRole(Role.ADMIN);
+    }
+
+    private boolean maintains(UserAccount user, Facility facility) {
+        return user.hasRole(Role.AUTHORITY) && user.organisationId() != null
+                && issuingAuthoritiesOf(facility.getPartyCode()).stream()
+                .anyMatch(authority -> authority.id().equals(user.organisationId()));
+    }
+
+    private boolean readsInternals(UserAccount user, Facility facility) {
+        if (user.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return user.hasRole(Role.AUTHORITY) && Optional.ofNullable(user.organisationId())
+                .flatMap(organisations::find).map(OrganisationSummary::partyCode)
+                .filter(facility.getPartyCode()::equals).isPresent();
     }
 
     /** The levels a clearance of the party's facilities can have, highest first. */
@@ -125,7 +166,7 @@ public class FacilityClearances {
         Facility facility = facilities.findById(facilityId == null ? "" : facilityId)
                 .orElseThrow(() -> new ClearanceChangeRefusedException(
                         List.of(FieldProblem.of("facility", "clearance.facility.unknown"))));
-        if (!mayMaintain(userId, facilityId)) {
+        if (users.find(userId).filter(user -> maintains(user, facility)).isEmpty()) {
             throw new AccessDeniedException(userId + " may not change the clearance of " + facilityId);
         }
         if (facility.getVersion() != readVersion) {
@@ -199,24 +240,6 @@ public class FacilityClearances {
                     entry.state(), before, changed, entry.getTextLanguage()));
         }
         return lines;
-    }
-
-    /**
-     * The history and the reasons file's reference are read by the facility's own party's authority officers and by
-     * administrators only.
-     */
-    public boolean mayReadInternals(String userId, String facilityId) {
-        Optional<UserAccount> user = users.find(userId);
-        if (user.isEmpty() || facilityId == null) {
-            return false;
-        }
-        if (user.get().hasRole(Role.ADMIN)) {
-            return true;
-        }
-        Optional<String> party = Optional.ofNullable(user.get().organisationId()).flatMap(organisations::find)
-                .map(OrganisationSummary::partyCode);
-        return user.get().hasRole(Role.AUTHORITY) && party.isPresent()
-                && facilities.findById(facilityId).map(f -> f.getPartyCode().equals(party.get())).orElse(false);
     }
 
     private List<FieldProblem> problems(String partyCode, ClearanceChange change) {

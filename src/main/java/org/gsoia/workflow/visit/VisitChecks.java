@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gsoia.workflow.agreement.ClassificationLevel;
-import org.gsoia.workflow.agreement.Equivalence;
 import org.gsoia.workflow.agreement.EquivalenceService;
 import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
@@ -46,15 +45,12 @@ public class VisitChecks {
 
     /** The requesting facility holds a valid FSC at the visit's level (same party) for the whole visit. */
     public boolean requestingFacilityCleared(VisitRequest request) {
-        return facilityCovers(facilities.find(request.getRequestingFacilityId()), request.getLevelId(), request.getEndDate());
+        return facilityGaps(request).stream().allMatch(FacilityClearanceGap::host);
     }
 
     /** The host facility holds a valid FSC at the equivalent of the visit's level for the whole visit. */
     public boolean hostFacilityCleared(VisitRequest request) {
-        Equivalence equivalent = equivalences.equivalentOf(request.getAgreementId(), request.getLevelId(),
-                request.getHostParty());
-        return equivalent.preferred().map(level -> facilityCovers(facilities.find(request.getHostFacilityId()),
-                level.getId(), request.getEndDate())).orElse(false);
+        return facilityGaps(request).stream().noneMatch(FacilityClearanceGap::host);
     }
 
     /**
@@ -98,13 +94,6 @@ public class VisitChecks {
         }
         return Optional.ofNullable(kind).map(k -> new FacilityClearanceGap(facilityId, host, k, f.fscStatus(),
                 f.fscLevelId(), requiredLevelId.orElse(null), f.fscExpiresOn(), until));
-    }
-
-    private boolean facilityCovers(Optional<FacilityEntry> facility, String levelId, LocalDate until) {
-        return facility.filter(f -> f.fscStatus() == FscStatus.VALID && f.fscLevelId() != null)
-                .filter(f -> f.fscExpiresOn() == null || !f.fscExpiresOn().isBefore(until))
-                .map(f -> equivalences.level(f.fscLevelId()).isAtLeast(equivalences.level(levelId)))
-                .orElse(false);
     }
 
     /** Host working days between submission and the visit's first day. */

@@ -79,6 +79,8 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
     private FacilityEntry facility;
     private FacilityClearance current;
     private ClearanceForm form;
+    /** Whether the reader may see the history and the reasons file (the facility's own party, administrators). */
+    private boolean readsInternals;
 
     FacilityClearanceView(FacilityClearances clearances, FacilityRegister register, OrganisationDirectory organisations,
                           DualMarkingFormatter marking, Agreements agreements, People people,
@@ -108,6 +110,7 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
 
     private void render() {
         removeAll();
+        readsInternals = clearances.mayReadInternals(userId, facility.id());
         Locale locale = getLocale();
         Anchor back = new Anchor("facilities", getTranslation("clearance.backToRegister"));
         back.setId("back-to-register");
@@ -125,7 +128,7 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
             readOnly.addClassName("gsoia-lead");
             add(readOnly);
         }
-        if (clearances.mayReadInternals(userId, facility.id())) {
+        if (readsInternals) {
             add(section("clearance.history"), history());
         }
     }
@@ -148,8 +151,7 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
         state.removeAll();
         state.setId("clearance-state");
         state.addClassName("gsoia-facts");
-        Div status = new Div(label("clearance.status"), register.badge(register.find(facility.id()).orElseThrow(),
-                this, getLocale()));
+        Div status = new Div(label("clearance.status"), register.badge(facility, this, getLocale()));
         state.add(status);
         fact("clearance.level", level(current.levelId()));
         fact("clearance.storageLevel", current.storageLevelId() == null ? getTranslation("clearance.noStorage")
@@ -158,7 +160,7 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
         fact("clearance.issuingAuthority", authority(current.issuingAuthorityId()));
         fact("clearance.securityOfficer", orDash(current.securityOfficer()));
         fact("clearance.deputySecurityOfficer", orDash(current.deputySecurityOfficer()));
-        if (clearances.mayReadInternals(userId, facility.id())) {
+        if (readsInternals) {
             fact("clearance.reasonsReference", orDash(current.reasonsReference()));
         }
         Component restrictions = current.restrictions() == null
@@ -349,50 +351,24 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
         /** What the form was filled with: a field still holding it was not edited by the officer. */
         private ClearanceChange filledWith;
 
+        /** Fills the form with the clearance, as the base of the next change (whose reason starts empty). */
         private void fill(FacilityClearance clearance) {
             filledWith = clearance.asChangeForForm();
             readVersion = clearance.version();
-            status.setValue(clearance.status());
-            level.setValue(Objects.requireNonNullElse(clearance.levelId(), ""));
-            storageLevel.setValue(Objects.requireNonNullElse(clearance.storageLevelId(), ""));
-            expiresOn.setValue(clearance.expiresOn());
-            issuingAuthority.setValue(clearance.issuingAuthorityId());
-            securityOfficer.setValue(Objects.requireNonNullElse(clearance.securityOfficer(), ""));
-            deputySecurityOfficer.setValue(Objects.requireNonNullElse(clearance.deputySecurityOfficer(), ""));
-            reasonsReference.setValue(Objects.requireNonNullElse(clearance.reasonsReference(), ""));
-            restrictions.setValue(Objects.requireNonNullElse(clearance.restrictions(), ""));
-            reason.clear();
+            show(filledWith);
         }
 
-        /** Puts back each field the officer had changed from what the form was filled with. */
-        private void keepEdits(ClearanceChange mine, ClearanceChange untouched) {
-            if (!java.util.Objects.equals(mine.status(), untouched.status())) {
-                status.setValue(mine.status());
-            }
-            if (!java.util.Objects.equals(mine.levelId(), untouched.levelId())) {
-                level.setValue(Objects.requireNonNullElse(mine.levelId(), ""));
-            }
-            if (!java.util.Objects.equals(mine.storageLevelId(), untouched.storageLevelId())) {
-                storageLevel.setValue(Objects.requireNonNullElse(mine.storageLevelId(), ""));
-            }
-            if (!java.util.Objects.equals(mine.expiresOn(), untouched.expiresOn())) {
-                expiresOn.setValue(mine.expiresOn());
-            }
-            if (!java.util.Objects.equals(mine.issuingAuthorityId(), untouched.issuingAuthorityId())) {
-                issuingAuthority.setValue(mine.issuingAuthorityId());
-            }
-            if (!java.util.Objects.equals(mine.securityOfficer(), untouched.securityOfficer())) {
-                securityOfficer.setValue(Objects.requireNonNullElse(mine.securityOfficer(), ""));
-            }
-            if (!java.util.Objects.equals(mine.deputySecurityOfficer(), untouched.deputySecurityOfficer())) {
-                deputySecurityOfficer.setValue(Objects.requireNonNullElse(mine.deputySecurityOfficer(), ""));
-            }
-            if (!java.util.Objects.equals(mine.reasonsReference(), untouched.reasonsReference())) {
-                reasonsReference.setValue(Objects.requireNonNullElse(mine.reasonsReference(), ""));
-            }
-            if (!java.util.Objects.equals(mine.restrictions(), untouched.restrictions())) {
-                restrictions.setValue(Objects.requireNonNullElse(mine.restrictions(), ""));
-            }
+        private void show(ClearanceChange values) {
+            status.setValue(values.status());
+            level.setValue(Objects.requireNonNullElse(values.levelId(), ""));
+            storageLevel.setValue(Objects.requireNonNullElse(values.storageLevelId(), ""));
+            expiresOn.setValue(values.expiresOn());
+            issuingAuthority.setValue(values.issuingAuthorityId());
+            securityOfficer.setValue(Objects.requireNonNullElse(values.securityOfficer(), ""));
+            deputySecurityOfficer.setValue(Objects.requireNonNullElse(values.deputySecurityOfficer(), ""));
+            reasonsReference.setValue(Objects.requireNonNullElse(values.reasonsReference(), ""));
+            restrictions.setValue(Objects.requireNonNullElse(values.restrictions(), ""));
+            reason.setValue(Objects.requireNonNullElse(values.reason(), ""));
         }
 
         private void save() {
@@ -418,14 +394,11 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
                 // the register's new state is shown above and the next save is based on it. The officer's own
                 // edits stay; every field the officer did not touch takes the colleague's value, so that saving
                 // again overwrites nothing unseen
-                ClearanceChange mine = change;
-                ClearanceChange untouched = filledWith;
+                ClearanceChange read = filledWith;
                 current = clearances.clearance(facility.id(), userId).orElseThrow();
                 facility = register.find(facility.id()).orElseThrow();
-                String reasonTyped = reason.getValue();
                 fill(current);
-                reason.setValue(reasonTyped);
-                keepEdits(mine, untouched);
+                show(change.rebasedOnto(read, current.asChangeForForm()));
                 showState();
                 history.getDataProvider().refreshAll();
                 formProblems.setText(getTranslation("clearance.changedMeanwhile"));
