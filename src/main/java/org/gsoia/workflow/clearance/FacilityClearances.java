@@ -69,11 +69,6 @@ public class FacilityClearances {
         this.clock = clock;
     }
 
-    /** Authorities of both parties and administrators read the register. */
-    public boolean mayRead(String userId) {
-        return users.find(userId).filter(FacilityClearances::readsRegister).isPresent();
-    }
-
     /**
      * Only officers of the authority that issues the facility's party's clearances record them: its designated
      * security authority by the agreement's role data (Germany: BMWE, not the visit authority BAAINBw; Japan: ATLA).
@@ -118,6 +113,7 @@ public class FacilityClearances {
         return readsInternals(user, facility) ? clearance : clearance.withoutInternals();
     }
 
+    /** Authorities of both parties and administrators read the register. */
     private static boolean readsRegister(UserAccount user) {
         return user.hasRole(Role.AUTHORITY) || user.hasRole(Role.ADMIN);
     }
