@@ -48,7 +48,7 @@ public class Facility {
     private ClassificationLevel fscLevel;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "fsc_status", nullable = false, length = 16)
+    @Column(name = "fsc_status", length = 16)
     private FscStatus fscStatus;
 
     @Column(name = "fsc_expires_on")

@@ -131,7 +131,7 @@ public class FacilityRegister {
     public List<FscSummary> summaryByParty() {
         java.util.Map<String, Object[]> counts = entityManager.createQuery("select o.partyCode, count(f),"
                         + " sum(case when f.fscStatus = :valid then 1 else 0 end),"
-                        + " sum(case when f.fscStatus <> :valid or f.fscExpiresOn <= :horizon then 1 else 0 end)"
+                        + " sum(case when f.fscStatus is null or f.fscStatus <> :valid or f.fscExpiresOn <= :horizon then 1 else 0 end)"
                         + " from Facility f join f.organisation o group by o.partyCode", Object[].class)
                 .setParameter("valid", FscStatus.VALID)
                 .setParameter("horizon", LocalDate.now(clock).plusDays(attentionDays))

@@ -26,7 +26,8 @@ public final class FscBadge {
         if (facility.fscStatus() != FscStatus.VALID || expired) {
             badge = new Span(expired && facility.fscStatus() == FscStatus.VALID
                     ? translator.getTranslation("fsc.badge.expired", Dates.format(expires, locale))
-                    : translator.getTranslation("fsc.status." + facility.fscStatus().name()));
+                    : translator.getTranslation("fsc.status." + (facility.fscStatus() == null ? "NONE"
+                    : facility.fscStatus().name())));
             theme = "badge error";
         } else if (expires != null && !expires.isAfter(today.plusDays(attentionDays))) {
             badge = new Span(translator.getTranslation("fsc.badge.expiring", ChronoUnit.DAYS.between(today, expires),

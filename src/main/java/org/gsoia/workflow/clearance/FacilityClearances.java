@@ -159,20 +159,70 @@ public class FacilityClearances {
      */
     @Transactional
     public FacilityClearance change(String facilityId, String userId, long readVersion, ClearanceChange change) {
+        Facility facility = maintainedBy(facilityId, userId);
+        if (facility.getVersion() != readVersion) {
+            throw new ClearanceChangedMeanwhileException(facilityId);
+        }
+        return record(facility, userId, change, false);
+    }
+
+    /**
+     * The national clearance of an assurance request starts (R-FC-03): the register says "in process", issued by the
+     * officer's authority, with the case's reference as the reason. Nothing changes when it says so already.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    FacilityClearance startNationalClearance(String facilityId, String userId, String reason) {
+        Facility facility = maintainedBy(facilityId, userId);
+        FacilityClearance now = FacilityClearance.of(facility);
+        if (now.status() == FscStatus.IN_PROCESS) {
+            return now;
+        }
+        return record(facility, userId, new ClearanceChange(FscStatus.IN_PROCESS, now.levelId(), now.storageLevelId(),
+                null, now.restrictions(), issuingAuthorityOf(userId, now), now.securityOfficer(),
+                now.deputySecurityOfficer(), null, reason), false);
+    }
+
+    /** The national clearance granted: the register states the new clearance (problems by field, as for officers). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    FacilityClearance grantNationalClearance(String facilityId, String userId, ClearanceChange grant) {
+        return record(maintainedBy(facilityId, userId), userId, grant, false);
+    }
+
+    /**
+     * The national clearance refused: the facility holds no clearance (the reasons file's reference stays with the
+     * case and in the history's reason).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    FacilityClearance refuseNationalClearance(String facilityId, String userId, String reason) {
+        Facility facility = maintainedBy(facilityId, userId);
+        FacilityClearance now = FacilityClearance.of(facility);
+        return record(facility, userId, new ClearanceChange(null, null, null, null, null,
+                issuingAuthorityOf(userId, now), now.securityOfficer(), now.deputySecurityOfficer(), null, reason),
+                true);
+    }
+
+    private String issuingAuthorityOf(String userId, FacilityClearance now) {
+        return users.find(userId).map(UserAccount::organisationId).orElse(now.issuingAuthorityId());
+    }
+
+    private Facility maintainedBy(String facilityId, String userId) {
         Facility facility = facilities.findById(facilityId == null ? "" : facilityId)
                 .orElseThrow(() -> new ClearanceChangeRefusedException(
                         List.of(FieldProblem.of("facility", "clearance.facility.unknown"))));
         if (users.find(userId).filter(user -> maintains(user, facility)).isEmpty()) {
             throw new AccessDeniedException(userId + " may not change the clearance of " + facilityId);
         }
-        if (facility.getVersion() != readVersion) {
-            throw new ClearanceChangedMeanwhileException(facilityId);
-        }
+        return facility;
+    }
+
+    /** {@code noneAllowed}: the change may leave the facility without any clearance (a refused national clearance). */
+    private FacilityClearance record(Facility facility, String userId, ClearanceChange change, boolean noneAllowed) {
+        String facilityId = facility.getId();
         // a reasons file belongs to a suspension or revocation; a clearance granted again states none
         if (change.status() != null && !isWithdrawn(change.status())) {
             change = change.withoutReasonsReference();
         }
-        List<FieldProblem> problems = problems(facility.getPartyCode(), change);
+        List<FieldProblem> problems = problems(facility.getPartyCode(), change, noneAllowed);
         if (problems.isEmpty() && change.statesTheSameAs(FacilityClearance.of(facility))) {
             problems = List.of(FieldProblem.of("", "clearance.noChange"));
         }
@@ -238,10 +288,10 @@ public class FacilityClearances {
         return lines;
     }
 
-    private List<FieldProblem> problems(String partyCode, ClearanceChange change) {
+    private List<FieldProblem> problems(String partyCode, ClearanceChange change, boolean noneAllowed) {
         List<FieldProblem> problems = new ArrayList<>();
         FscStatus status = change.status();
-        if (status == null) {
+        if (status == null && !noneAllowed) {
             problems.add(FieldProblem.of("status", "validation.required"));
         }
         List<ClassificationLevel> levels = referenceData.levelsOf(partyCode);
@@ -319,7 +369,8 @@ public class FacilityClearances {
     }
 
     private static String summary(FacilityClearance before, ClearanceChange after) {
-        String text = before.status() + " → " + after.status()
+        String text = (before.status() == null ? "NONE" : before.status()) + " → "
+                + (after.status() == null ? "NONE" : after.status())
                 + (after.reasonsReference() == null ? "" : ", reasons file " + after.reasonsReference())
                 + ": " + after.reason();
         return text.length() > 500 ? text.substring(0, 499) + "…" : text;

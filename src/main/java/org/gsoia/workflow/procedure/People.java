@@ -75,6 +75,7 @@ public class People {
                 .map(party -> messages.getMessage("casefile.holder.authority",
                         new Object[] {organisations.partyName(party, locale)}, locale))
                 .or(() -> CaseGroups.organisationOf(group).map(id -> organisations.displayName(id, locale)))
+                .or(() -> CaseGroups.securityAuthorityOf(group).map(id -> organisations.displayName(id, locale)))
                 .orElse(group);
     }
 

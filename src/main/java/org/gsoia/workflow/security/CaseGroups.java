@@ -13,12 +13,29 @@ public final class CaseGroups {
     /** The start of every authority's group, e.g. for SQL patterns ({@code like 'authority-%'}). */
     public static final String AUTHORITY_PREFIX = "authority-";
     private static final String ORGANISATION_PREFIX = "org-";
+    private static final String SECURITY_AUTHORITY_PREFIX = "dsa-";
 
     private CaseGroups() {
     }
 
     public static String authority(String partyCode) {
         return AUTHORITY_PREFIX + partyCode.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The industrial-security officers of a designated security authority (e.g. {@code dsa-de-bmwe}): facility
+     * clearance tasks go to the authority the agreement's role data names for them (R-AU-03), which in Germany is
+     * not the visit authority.
+     */
+    public static String securityAuthority(String organisationId) {
+        return SECURITY_AUTHORITY_PREFIX + organisationId.toLowerCase(Locale.ROOT);
+    }
+
+    /** The authority whose industrial-security group it is ({@code dsa-de-bmwe}: DE-BMWE); empty for any other. */
+    public static Optional<String> securityAuthorityOf(String group) {
+        return group != null && group.startsWith(SECURITY_AUTHORITY_PREFIX)
+                ? Optional.of(group.substring(SECURITY_AUTHORITY_PREFIX.length()).toUpperCase(Locale.ROOT))
+                : Optional.empty();
     }
 
     public static String organisation(String organisationId) {

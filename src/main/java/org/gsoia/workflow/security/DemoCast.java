@@ -44,9 +44,15 @@ class DemoCast implements ApplicationRunner {
             return organisationId.substring(0, 2);
         }
 
-        /** The task-routing group: the party's authority for visit officers, the organisation for everyone else. */
+        /**
+         * The task-routing group: the party's authority for visit officers, the designated security authority's
+         * industrial-security group for its officers, the organisation for everyone else.
+         */
         String caseGroup() {
-            return visitOfficer ? CaseGroups.authority(party()) : CaseGroups.organisation(organisationId);
+            if (role == Role.AUTHORITY) {
+                return visitOfficer ? CaseGroups.authority(party()) : CaseGroups.securityAuthority(organisationId);
+            }
+            return CaseGroups.organisation(organisationId);
         }
     }
 

@@ -64,7 +64,7 @@ class VisitDisplay {
             return switch (gap.kind()) {
                 case NOT_REGISTERED -> translator.getTranslation(key, facility);
                 case NOT_VALID -> translator.getTranslation(key, facility,
-                        translator.getTranslation("fsc.status." + gap.status().name()));
+                        translator.getTranslation("fsc.status." + (gap.status() == null ? "NONE" : gap.status().name())));
                 case EXPIRES_TOO_EARLY -> translator.getTranslation(key, facility, date(gap.expiresOn(), locale),
                         date(gap.neededUntil(), locale));
                 case LEVEL_TOO_LOW -> translator.getTranslation(key, facility, gap.levelId() == null
