@@ -41,7 +41,7 @@ public class ClearanceHistoryEntry {
     private String changedBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(name = "status")
     private FscStatus status;
 
     @Column(name = "level_id")

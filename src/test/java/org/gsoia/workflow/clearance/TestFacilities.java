@@ -24,7 +24,28 @@ public final class TestFacilities {
         return id;
     }
 
+    /** A German facility of Rheintal whose clearance BMWE has in process; returns its id. */
+    public static String germanInProcess(JdbcTemplate jdbc) {
+        String id = "DE-TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update("insert into facility (id, organisation_id, name, city, fsc_status, fsc_issuing_authority_id,"
+                        + " version) values (?, 'DE-RHEINTAL', ?, 'Ulm', 'IN_PROCESS', 'DE-BMWE', 0)",
+                id, "Rheintal Avionik GmbH – Prüfstand " + id.substring(8));
+        return id;
+    }
+
+    /** A Japanese facility of Minato without any clearance; returns its id. */
+    public static String japaneseWithoutClearance(JdbcTemplate jdbc) {
+        String id = "JP-TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.update("insert into facility (id, organisation_id, name, city, fsc_issuing_authority_id, version)"
+                        + " values (?, 'JP-MINATO', ?, 'Kobe', 'JP-ATLA', 0)",
+                id, "湊重工業株式会社 試験場 " + id.substring(8));
+        return id;
+    }
+
     public static void remove(JdbcTemplate jdbc, String facilityId) {
+        jdbc.update("delete from fsc_assurance_update where request_id in"
+                + " (select id from fsc_assurance_request where facility_id = ?)", facilityId);
+        jdbc.update("delete from fsc_assurance_request where facility_id = ?", facilityId);
         jdbc.update("delete from facility_clearance_change where facility_id = ?", facilityId);
         jdbc.update("delete from facility where id = ?", facilityId);
     }

@@ -240,7 +240,9 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
 
     private String value(ClearanceField field, ClearanceChange state) {
         Object value = field.valueIn(state);
-        if (value == null) {
+        if (value == null && field == ClearanceField.STATUS) {
+            return getTranslation("fsc.status.NONE");
+        } else if (value == null) {
             return "–";
         }
         return switch (field) {
