@@ -23,6 +23,7 @@ import org.gsoia.workflow.clearance.process.AssuranceProcessVariables;
 import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.People;
+import org.gsoia.workflow.security.CaseGroups;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
@@ -93,12 +94,15 @@ public class AssuranceRequests {
     public enum Direction { OUTGOING, INCOMING, ALL }
 
     /**
-     * The designated security authority the user is an officer of, if any: only its officers file and answer
-     * assurance requests (R-AU-03).
+     * The designated security authority the user is an industrial-security officer of, if any: only they file,
+     * read and answer assurance requests (R-AU-03), the same people the procedure's tasks are routed to. (Japan's
+     * ATLA is also its visit authority; its visit officers have no part in assurance requests.)
      */
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> securityAuthorityOf(String userId) {
         return users.find(userId).filter(user -> user.hasRole(Role.AUTHORITY) && user.organisationId() != null)
+                .filter(user -> identityService.createGroupQuery().groupMember(user.userId())
+                        .groupId(CaseGroups.securityAuthority(user.organisationId())).count() > 0)
                 .flatMap(user -> organisations.find(user.organisationId()))
                 .filter(authority -> clearances.issuingAuthoritiesOf(authority.partyCode()).stream()
                         .anyMatch(dsa -> dsa.id().equals(authority.id())));

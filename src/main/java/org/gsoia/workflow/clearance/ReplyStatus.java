@@ -6,7 +6,7 @@ import org.gsoia.workflow.agreement.FscStatus;
 public enum ReplyStatus {
     VALID, IN_PROCESS, NONE, SUSPENDED, REVOKED, EXPIRED;
 
-    static ReplyStatus of(FscStatus status) {
+    public static ReplyStatus of(FscStatus status) {
         return status == null ? NONE : valueOf(status.name());
     }
 }

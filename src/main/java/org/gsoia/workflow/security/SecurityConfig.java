@@ -42,6 +42,7 @@ class SecurityConfig {
                         // checked here, before the body is even read: a non-applicant learns nothing from the API
                         .requestMatchers(path("/api/visit-requests/**")).hasRole(Role.APPLICANT.name())
                         .requestMatchers(path("/api/facility-clearances/**")).hasRole(Role.AUTHORITY.name())
+                        .requestMatchers(path("/api/fsc-assurance-requests/**")).hasRole(Role.AUTHORITY.name())
                         .requestMatchers(path("/api/**")).authenticated()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

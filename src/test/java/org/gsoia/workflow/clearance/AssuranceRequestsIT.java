@@ -217,6 +217,7 @@ class AssuranceRequestsIT {
         assertThat(requests.find(reference, "security.de2")).isPresent();
         assertThat(requests.find(reference, "security.jp2")).isPresent();
         assertThat(requests.find(reference, "officer.de1")).as("BAAINBw").isEmpty();
+        assertThat(requests.find(reference, "officer.jp1")).as("ATLA's visit officers").isEmpty();
         assertThat(requests.find(reference, "applicant.jp")).isEmpty();
         assertThat(requests.find(reference, "facility.de")).isEmpty();
         assertThat(requests.page("security.de1", AssuranceRequests.Direction.INCOMING, 0, 50))

@@ -22,6 +22,7 @@ import org.gsoia.workflow.api.ApiLanguage;
 import org.gsoia.workflow.api.ApiProblem;
 import org.gsoia.workflow.clearance.FacilityClearance;
 import org.gsoia.workflow.clearance.FacilityClearances;
+import org.gsoia.workflow.clearance.ReplyStatus;
 import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.security.UserAccount;
@@ -135,7 +136,7 @@ class FacilityClearanceApi {
     private FacilityClearanceReport report(FacilityEntry facility, FacilityClearance clearance, Locale language) {
         String otherParty = agreements.otherParty(facility.partyCode());
         return new FacilityClearanceReport(facility.id(), facility.name(), facility.nameEn(), facility.nameLatin(),
-                facility.partyCode(), facility.city(), clearance.status(),
+                facility.partyCode(), facility.city(), ReplyStatus.of(clearance.status()),
                 level(clearance.levelId(), otherParty, language), level(clearance.storageLevelId(), otherParty, language),
                 clearance.expiresOn(), clearance.restrictions(),
                 clearance.issuingAuthorityId() == null ? null : new FacilityClearanceReport.IssuingAuthority(

@@ -2,7 +2,7 @@ package org.gsoia.workflow.clearance.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import org.gsoia.workflow.agreement.FscStatus;
+import org.gsoia.workflow.clearance.ReplyStatus;
 
 /**
  * A facility's clearance as an assurance reply states it (R-FC-02): status, level and storage level in dual marking,
@@ -17,7 +17,7 @@ record FacilityClearanceReport(
         @Schema(description = "The name in Latin script, for names in another script") String nameLatin,
         @Schema(example = "DE") String partyCode,
         @Schema(example = "Friedrichshafen") String city,
-        FscStatus status,
+        ReplyStatus status,
         @Schema(description = "The level the clearance covers; absent for none") ClearanceLevel level,
         @Schema(description = "The highest level the facility may store; absent for no storage") ClearanceLevel storageLevel,
         @Schema(description = "Last day of validity; absent for no date") LocalDate expiresOn,
