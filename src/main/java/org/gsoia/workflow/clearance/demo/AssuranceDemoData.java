@@ -66,7 +66,7 @@ class AssuranceDemoData implements ApplicationRunner {
         file("security.jp1", now.minus(DAY.multipliedBy(2)), request("DE-NORDWERK-BRE", "ATLA 契約管理課",
                 AssuranceReason.TENDER, "JP-GOKUHI", "JP-HI", null, false), now, r -> { });
         file("security.jp2", now.minus(DAY.multipliedBy(45)), request("DE-RHEINTAL-ULM",
-                "Sakura Aerospace, avionics programme", AssuranceReason.SUBCONTRACT, "JP-GOKUHI", null,
+                "さくら航空宇宙株式会社 アビオニクス計画", AssuranceReason.SUBCONTRACT, "JP-GOKUHI", null,
                 "SAK-2026-117", false), now, r -> {
             step(r, now.minus(DAY.multipliedBy(42)), AssuranceProcess.REPLY_TO_REQUEST, "security.de1",
                     id -> tasks.reply(id, "security.de1", "Antrag auf Sicherheitsbescheid liegt seit September vor."));
@@ -75,7 +75,7 @@ class AssuranceDemoData implements ApplicationRunner {
                             "Rheintal Holding AG, Konstanz (100 %); keine ausländischen Beteiligungen", false));
         });
         file("security.jp1", now.minus(DAY.multipliedBy(60)), request("DE-NORDWERK-KEL",
-                "Minato Heavy Industries", AssuranceReason.CONTRACT, "JP-HI", null, "MHI-DE-0031", false), now, r -> {
+                "湊重工業株式会社 防衛事業部", AssuranceReason.CONTRACT, "JP-HI", null, "MHI-DE-0031", false), now, r -> {
             step(r, now.minus(DAY.multipliedBy(55)), AssuranceProcess.REPLY_TO_REQUEST, "security.de2",
                     id -> tasks.reply(id, "security.de2", null));
             step(r, now.minus(DAY.multipliedBy(53)), AssuranceProcess.TAKE_NOTE_OF_REPLY, "security.jp1",

@@ -97,8 +97,11 @@ class AssuranceRequestView extends VerticalLayout implements BeforeEnterObserver
         title.addClassName("gsoia-wrap");
         add(back, title);
         if (request.isReplyOverdue() && request.getFirstRepliedAt() == null && !request.getStatus().isFinal()) {
-            Paragraph warning = new Paragraph(getTranslation("assurance.overdue.warning",
-                    AssuranceDisplay.date(request.getReplyDueOn(), locale)));
+            Paragraph warning = new Paragraph(request.getEscalatedAt() == null
+                    ? getTranslation("assurance.overdue.warning", AssuranceDisplay.date(request.getReplyDueOn(), locale))
+                    : getTranslation("assurance.overdue.escalated", AssuranceDisplay.date(request.getReplyDueOn(),
+                    locale), AssuranceDisplay.date(request.getEscalatedAt().toLocalDate(), locale)));
+            warning.setId("assurance-overdue");
             warning.addClassName("gsoia-warning");
             add(warning);
         }
@@ -202,7 +205,8 @@ class AssuranceRequestView extends VerticalLayout implements BeforeEnterObserver
         if (r.getReplyIssuingAuthorityId() != null) {
             fact(facts, "assurance.reply.issuingAuthority", display.authority(r.getReplyIssuingAuthorityId(), locale));
         }
-        requests.replyCovers(r).ifPresent(covers -> {
+        // only a final reply is measured against the request: an interim one says what is under way
+        requests.replyCovers(r).filter(covers -> r.isReplyFinal()).ifPresent(covers -> {
             Span verdict = new Span(getTranslation(covers ? "assurance.reply.covers" : "assurance.reply.doesNotCover"));
             verdict.setId("assurance-reply-covers");
             verdict.getElement().getThemeList().add(covers ? "badge success" : "badge error");
@@ -250,8 +254,8 @@ class AssuranceRequestView extends VerticalLayout implements BeforeEnterObserver
         List<AssuranceUpdate> updates = requests.updatesOf(r);
         if (!updates.isEmpty()) {
             fact(facts, "assurance.statusUpdates", String.join("; ", updates.stream().map(u ->
-                    AssuranceDisplay.date(u.getSentAt().toLocalDate(), locale) + ": "
-                            + getTranslation(AssuranceDisplay.taskLabelKey(u.getStage()))).toList()));
+                    getTranslation("assurance.statusUpdate.entry", AssuranceDisplay.date(u.getSentAt().toLocalDate(),
+                            locale), getTranslation(AssuranceDisplay.taskLabelKey(u.getStage())))).toList()));
         }
         return facts;
     }

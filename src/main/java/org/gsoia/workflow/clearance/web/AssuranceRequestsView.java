@@ -111,8 +111,11 @@ class AssuranceRequestsView extends VerticalLayout implements HasDynamicTitle {
             return new Div(getTranslation("assurance.repliedOn",
                     AssuranceDisplay.date(r.getFirstRepliedAt().toLocalDate(), locale)));
         }
+        if (r.getStatus().isFinal()) {
+            return new Div("–");
+        }
         Div due = new Div(AssuranceDisplay.date(r.getReplyDueOn(), locale));
-        if (r.isReplyOverdue() && !r.getStatus().isFinal()) {
+        if (r.isReplyOverdue()) {
             due.getElement().getThemeList().add("badge error");
             due.setText(getTranslation("assurance.overdueSince", AssuranceDisplay.date(r.getReplyDueOn(), locale)));
         }
