@@ -52,11 +52,14 @@ public class FacilityClearances {
     private final Agreements agreements;
     private final People people;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FacilityClearances(FacilityRepository facilities, ClearanceHistoryRepository history,
                        jakarta.persistence.EntityManager entityManager, ReferenceData referenceData,
                        OrganisationDirectory organisations, UserDirectory users, AuditLog auditLog,
-                       Agreements agreements, People people, Clock clock) {
+                       Agreements agreements, People people, Clock clock,
+                       org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.facilities = facilities;
         this.history = history;
         this.entityManager = entityManager;
@@ -253,7 +256,11 @@ public class FacilityClearances {
         }
         history.save(new ClearanceHistoryEntry(facilityId, now, userId, change, language));
         auditLog.record(userId, "FSC_CHANGED", facilityId, summary(before, change));
-        return FacilityClearance.of(facility);
+        FacilityClearance after = FacilityClearance.of(facility);
+        String reason = change.reason();
+        withdrawal(before, after).ifPresent(changedTo -> events.publishEvent(new FacilityClearanceWithdrawn(facilityId,
+                party, changedTo, before.levelId(), after.levelId(), now, userId, reason)));
+        return after;
     }
 
     /**
@@ -330,6 +337,22 @@ public class FacilityClearances {
         text(problems, "restrictions", change.restrictions(), MAX_RESTRICTIONS, false);
         text(problems, "reason", change.reason(), MAX_REASON, true);
         return problems;
+    }
+
+    /**
+     * What a change takes away from the facility, in the words of a change notice: its new status when it no longer
+     * holds the clearance it held ({@code NONE} for none at all), {@code DOWNGRADED} when it stays valid at a lower
+     * level; empty when it takes nothing away.
+     */
+    private Optional<String> withdrawal(FacilityClearance before, FacilityClearance after) {
+        if (before.status() == FscStatus.VALID && after.status() != FscStatus.VALID) {
+            return Optional.of(after.status() == null ? "NONE" : after.status().name());
+        }
+        if (before.status() == FscStatus.VALID && before.levelId() != null && after.levelId() != null
+                && !level(before.partyCode(), after.levelId()).isAtLeast(level(before.partyCode(), before.levelId()))) {
+            return Optional.of("DOWNGRADED");
+        }
+        return Optional.empty();
     }
 
     private static boolean isWithdrawn(FscStatus status) {

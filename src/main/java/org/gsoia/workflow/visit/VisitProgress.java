@@ -44,6 +44,10 @@ public class VisitProgress {
         update(reference, request -> request.changeStatus(status));
     }
 
+    public void liftSuspension(String reference) {
+        update(reference, VisitRequest::liftSuspension);
+    }
+
     public void markEscalated(String reference) {
         update(reference, VisitRequest::markEscalated);
     }

@@ -75,6 +75,19 @@ public class VisitRequest {
     private LocalDate decisionDueDate;
     @Column(nullable = false)
     private boolean escalated;
+    @Column(name = "clearance_changed_at")
+    private OffsetDateTime clearanceChangedAt;
+    @Column(name = "clearance_changed_facility_id")
+    private String clearanceChangedFacilityId;
+    @Column(name = "clearance_changed_to")
+    private String clearanceChangedTo;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_suspension")
+    private VisitStatus statusBeforeSuspension;
+    @Column(name = "suspension_note")
+    private String suspensionNote;
+    @Column(name = "suspension_note_language")
+    private String suspensionNoteLanguage;
     @Enumerated(EnumType.STRING)
     private HostAuthorityDecision decision;
     @Column(name = "releasable_level_id")
@@ -185,7 +198,41 @@ public class VisitRequest {
     }
 
     void changeStatus(VisitStatus status) {
+        if (this.status == VisitStatus.SUSPENDED && status == VisitStatus.APPROVED) {
+            // the host facility acknowledged a suspended approval: it stays suspended, and is approved once lifted
+            this.statusBeforeSuspension = status;
+            return;
+        }
         this.status = status;
+    }
+
+    /**
+     * A clearance the visit depends on changed (suspended, revoked, downgraded): recorded for everyone who reads the
+     * request; an approved visit is suspended. Returns whether this change suspended it.
+     */
+    boolean recordClearanceChange(String facilityId, String changedTo, OffsetDateTime at) {
+        this.clearanceChangedAt = at;
+        this.clearanceChangedFacilityId = facilityId;
+        this.clearanceChangedTo = changedTo;
+        if (status == VisitStatus.APPROVED || status == VisitStatus.AWAITING_ACKNOWLEDGEMENT) {
+            this.statusBeforeSuspension = status;
+            this.status = VisitStatus.SUSPENDED;
+            return true;
+        }
+        return false;
+    }
+
+    /** The host authority's note on a suspension it lifted or confirmed. */
+    void recordSuspensionReview(String note, String language) {
+        this.suspensionNote = note;
+        this.suspensionNoteLanguage = language;
+    }
+
+    void liftSuspension() {
+        if (status == VisitStatus.SUSPENDED) {
+            this.status = statusBeforeSuspension == null ? VisitStatus.APPROVED : statusBeforeSuspension;
+            this.statusBeforeSuspension = null;
+        }
     }
 
     void scheduleDecision(LocalDate decisionDueDate) {
@@ -279,6 +326,18 @@ public class VisitRequest {
     public OffsetDateTime getSubmittedAt() { return submittedAt; }
     public LocalDate getDecisionDueDate() { return decisionDueDate; }
     public boolean isEscalated() { return escalated; }
+
+    /** When a clearance the visit depends on last changed, if ever. */
+    public OffsetDateTime getClearanceChangedAt() { return clearanceChangedAt; }
+
+    public String getClearanceChangedFacilityId() { return clearanceChangedFacilityId; }
+
+    /** The facility's new FSC status, {@code NONE}, or {@code DOWNGRADED}. */
+    public String getClearanceChangedTo() { return clearanceChangedTo; }
+
+    public String getSuspensionNote() { return suspensionNote; }
+
+    public String getSuspensionNoteLanguage() { return suspensionNoteLanguage; }
     public Optional<HostAuthorityDecision> getDecision() { return Optional.ofNullable(decision); }
     public String getReleasableLevelId() { return releasableLevelId; }
     public String getConditions() { return conditions; }

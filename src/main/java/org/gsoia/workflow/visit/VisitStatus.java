@@ -12,15 +12,20 @@ public enum VisitStatus {
     AWAITING_CONFIRMATION,
     AWAITING_ACKNOWLEDGEMENT,
     APPROVED,
+    /** Approved, but a clearance it depends on changed: the host authority lifts or confirms the suspension. */
+    SUSPENDED,
     REJECTED,
     CANCELLED,
     COMPLETED,
-    EXPIRED;
+    EXPIRED,
+    /** The host authority confirmed a suspension: the approval no longer stands. */
+    APPROVAL_WITHDRAWN;
 
-    private static final Set<VisitStatus> FINAL = Set.of(REJECTED, CANCELLED, COMPLETED, EXPIRED);
+    private static final Set<VisitStatus> FINAL = Set.of(REJECTED, CANCELLED, COMPLETED, EXPIRED,
+            APPROVAL_WITHDRAWN);
     /** From here on the host authority's approval or rejection stands (confirmed where four eyes are needed). */
-    private static final Set<VisitStatus> DECIDED = Set.of(AWAITING_ACKNOWLEDGEMENT, APPROVED, REJECTED, COMPLETED,
-            EXPIRED);
+    private static final Set<VisitStatus> DECIDED = Set.of(AWAITING_ACKNOWLEDGEMENT, APPROVED, SUSPENDED, REJECTED,
+            COMPLETED, EXPIRED, APPROVAL_WITHDRAWN);
 
     public boolean isFinal() {
         return FINAL.contains(this);

@@ -197,6 +197,34 @@ public class VisitTasks {
         return moved.isAfter(latest) ? latest : moved;
     }
 
+    /** The host authority took note that a clearance of the open request changed; its decision meets the change. */
+    @Transactional
+    public void reconsiderAfterClearanceChange(String taskId, String userId, String note) {
+        refuseControlCharacters("note", note);
+        InboxRow task = take(taskId, userId, VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE);
+        userTasks.complete(task, userId, ProcessValues.none(), "VISIT_CLEARANCE_CHANGE_NOTED", blankToNull(note));
+    }
+
+    /**
+     * The host authority lifts the suspension of an approved visit (only once both facilities' clearances cover the
+     * released level again, else {@link FacilityClearanceGapException}) or confirms it, which withdraws the approval;
+     * a confirmation needs a reason.
+     */
+    @Transactional
+    public void reviewSuspension(String taskId, String userId, boolean lift, String reason) {
+        refuseControlCharacters("reason", reason);
+        InboxRow task = take(taskId, userId, VisitProcess.REVIEW_SUSPENSION);
+        VisitRequest request = request(task);
+        if (lift) {
+            refuseWithoutFacilityClearances(request, request.getReleasableLevelId());
+        } else if (reason == null || reason.isBlank()) {
+            throw new InvalidVisitRequestException(List.of(FieldProblem.of("reason", "validation.required")));
+        }
+        request.recordSuspensionReview(blankToNull(reason), people.languageOf(userId));
+        userTasks.complete(task, userId, ProcessValues.of(VisitProcess.SUSPENSION_OUTCOME, lift ? "LIFTED" : "CONFIRMED"),
+                lift ? "VISIT_SUSPENSION_LIFTED" : "VISIT_APPROVAL_WITHDRAWN", blankToNull(reason));
+    }
+
     @Transactional
     public void considerRenewal(String taskId, String userId, String note) {
         refuseControlCharacters("note", note);

@@ -49,7 +49,8 @@ class VisitInboxSource implements InboxCaseSource {
     private static String holdingParty(VisitRequest request, String taskKey) {
         return switch (taskKey) {
             case VisitProcess.REVIEW_REQUEST, VisitProcess.CONFIRM_DECISION, VisitProcess.HANDLE_ESCALATION,
-                 VisitProcess.ACKNOWLEDGE_NOTICE -> request.getHostParty();
+                 VisitProcess.ACKNOWLEDGE_NOTICE, VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE,
+                 VisitProcess.REVIEW_SUSPENSION -> request.getHostParty();
             default -> request.getSendingParty();
         };
     }
@@ -61,7 +62,8 @@ class VisitInboxSource implements InboxCaseSource {
      */
     private Instant due(VisitRequest request, String taskKey) {
         LocalDate day = switch (taskKey) {
-            case VisitProcess.ACKNOWLEDGE_NOTICE -> request.getStartDate().minusDays(1);
+            // a suspended approval is settled before the visit starts
+            case VisitProcess.ACKNOWLEDGE_NOTICE, VisitProcess.REVIEW_SUSPENSION -> request.getStartDate().minusDays(1);
             case VisitProcess.CONSIDER_RENEWAL -> request.getValidUntil();
             default -> request.getDecisionDueDate();
         };

@@ -73,6 +73,14 @@ public class VisitCaseSteps {
         record(execution, VisitStatus.EXPIRED);
     }
 
+    public void liftSuspension(DelegateExecution execution) {
+        progress.liftSuspension(execution.getProcessBusinessKey());
+    }
+
+    public void markApprovalWithdrawn(DelegateExecution execution) {
+        record(execution, VisitStatus.APPROVAL_WITHDRAWN);
+    }
+
     /** An amendment goes back to certification; visitors certified before keep their certification. */
     public void prepareAmendment(DelegateExecution execution) {
         record(execution, VisitStatus.IN_CERTIFICATION);

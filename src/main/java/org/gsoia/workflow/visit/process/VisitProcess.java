@@ -31,14 +31,22 @@ public final class VisitProcess {
     /** Applicant: a recurring approval ends soon. */
     public static final String CONSIDER_RENEWAL = "considerRenewal";
 
+    /** Host authority: a clearance of an open request changed; its decision now meets the change. */
+    public static final String RECONSIDER_AFTER_CLEARANCE_CHANGE = "reconsiderAfterClearanceChange";
+    /** Host authority: a clearance of an approved visit changed; lifts or confirms the suspension. */
+    public static final String REVIEW_SUSPENSION = "reviewSuspension";
+
     public static final List<String> USER_TASKS = List.of(CERTIFY_CLEARANCES, REVIEW_REQUEST, CONFIRM_DECISION,
-            HANDLE_ESCALATION, ACKNOWLEDGE_NOTICE, CORRECT_REQUEST, PROVIDE_INFORMATION, CONSIDER_RENEWAL);
+            HANDLE_ESCALATION, ACKNOWLEDGE_NOTICE, CORRECT_REQUEST, PROVIDE_INFORMATION, CONSIDER_RENEWAL,
+            RECONSIDER_AFTER_CLEARANCE_CHANGE, REVIEW_SUSPENSION);
 
     // messages
     /** The applicant amended the request: back to certification, for the new visitors only. */
     public static final String MESSAGE_AMENDED = "VisitAmended";
     /** The applicant cancelled the request, in whatever state it waits. */
     public static final String MESSAGE_CANCELLED = "VisitCancelled";
+    /** A facility clearance the visit depends on was suspended, revoked or downgraded. */
+    public static final String MESSAGE_CLEARANCE_CHANGED = "VisitClearanceChanged";
 
     // variables written when the request is filed, corrected or amended (task routing, timers, gateways)
     public static final ProcessVariable<Boolean> RECURRING = ProcessVariable.start("recurring", Boolean.class);
@@ -76,11 +84,16 @@ public final class VisitProcess {
     public static final ProcessVariable<String> CONFIRMATION = ProcessVariable.task("confirmation", String.class);
     public static final ProcessVariable<Boolean> FOUR_EYES_REQUIRED =
             ProcessVariable.rule("fourEyesRequired", Boolean.class);
+    /** Written with the clearance-change message: whether the change suspended an approved visit. */
+    public static final ProcessVariable<Boolean> VISIT_SUSPENDED = ProcessVariable.start("visitSuspended", Boolean.class);
+    /** {@code LIFTED} or {@code CONFIRMED}. */
+    public static final ProcessVariable<String> SUSPENSION_OUTCOME =
+            ProcessVariable.task("suspensionOutcome", String.class);
 
     public static final List<ProcessVariable<?>> VARIABLES = List.of(RECURRING, VISIT_REFERENCE_LEVEL,
             APPLICANT_USER_ID, SENDING_AUTHORITY_GROUP, HOST_AUTHORITY_GROUP, HOST_FACILITY_GROUP, DECISION_DUE_DATE,
             VISIT_END, VALID_UNTIL, RENEWAL_REMINDER_DATE, INTAKE_COMPLETE, CERTIFICATION, DECISION,
-            FIRST_DECISION_BY, CONFIRMATION, FOUR_EYES_REQUIRED);
+            FIRST_DECISION_BY, CONFIRMATION, FOUR_EYES_REQUIRED, VISIT_SUSPENDED, SUSPENSION_OUTCOME);
 
     private VisitProcess() {
     }

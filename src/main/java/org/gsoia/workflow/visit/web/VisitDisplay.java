@@ -45,6 +45,14 @@ class VisitDisplay {
         return marking.format(agreements.currentId(), levelId, request.getHostParty(), locale);
     }
 
+    /** "Clearance of Rheintal … suspended on 02.12.2026": which facility's clearance changed, to what, when. */
+    String clearanceChange(VisitRequest request, Locale locale, Component translator) {
+        return translator.getTranslation("visit.clearanceChange.text",
+                facility(request.getClearanceChangedFacilityId(), locale),
+                translator.getTranslation("visit.clearanceChange." + request.getClearanceChangedTo()),
+                date(request.getClearanceChangedAt().toLocalDate(), locale));
+    }
+
     String facility(String facilityId, Locale locale) {
         return facilities.find(facilityId).map(f -> f.displayName(locale)).orElse(facilityId);
     }

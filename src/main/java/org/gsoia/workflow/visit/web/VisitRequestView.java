@@ -125,6 +125,9 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
             warning.addClassName("gsoia-warning");
             add(warning);
         }
+        if (request.getClearanceChangedAt() != null) {
+            add(clearanceChangeNotice(request));
+        }
         // one task at a time: the one the user came for, the others named with a link
         List<InboxRow> open = tasks.openTasksOf(request.getReference(), userId);
         InboxRow task = open.stream().filter(t -> t.taskId().equals(taskId)).findFirst()
@@ -166,6 +169,28 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (currentUser.hasRole(Role.APPLICANT) && visitRequests.isChangeable(request)) {
             add(applicantActions(request, userId));
         }
+    }
+
+    /**
+     * A clearance the visit depends on changed: everyone who reads the request, the applicant included, learns which
+     * facility's, to what and when, and what it means for the request now.
+     */
+    private Component clearanceChangeNotice(VisitRequest request) {
+        String consequence = switch (request.getStatus()) {
+            case SUSPENDED -> "visit.clearanceChange.suspended";
+            case APPROVAL_WITHDRAWN -> "visit.clearanceChange.withdrawn";
+            case COMPLETED, EXPIRED, REJECTED, CANCELLED, APPROVED -> "visit.clearanceChange.settled";
+            default -> "visit.clearanceChange.decideAgain";
+        };
+        Div notice = new Div(new Span(display.clearanceChange(request, getLocale(), this) + " "
+                + getTranslation(consequence)));
+        if (request.getSuspensionNote() != null) {
+            notice.add(new Div(new Span(display.written(request.getSuspensionNote(),
+                    request.getSuspensionNoteLanguage(), getLocale(), this))));
+        }
+        notice.addClassName("gsoia-warning");
+        notice.setId("visit-clearance-change");
+        return notice;
     }
 
     /** The user's other open tasks on this request, each a link to this page with that task. */

@@ -101,6 +101,18 @@ class VisitTaskPanel extends TaskCard {
                 about(getTranslation("visit.validUntil"), display.date(request.getValidUntil(), getLocale()));
                 noted("visit.task.renewalNote", note -> tasks.considerRenewal(task.taskId(), userId, note), false);
             }
+            case VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE -> {
+                aboutClearanceChange();
+                aboutVisit();
+                noted("visit.task.clearanceChangeNote", note -> tasks.reconsiderAfterClearanceChange(task.taskId(),
+                        userId, note), false);
+            }
+            case VisitProcess.REVIEW_SUSPENSION -> {
+                aboutClearanceChange();
+                aboutVisit();
+                aboutDecision();
+                suspensionReview();
+            }
             case VisitProcess.CORRECT_REQUEST, VisitProcess.PROVIDE_INFORMATION -> correction(formContext);
             default -> add(new Paragraph(getTranslation("visit.task.unknown")));
         }
@@ -232,6 +244,32 @@ class VisitTaskPanel extends TaskCard {
         });
         disagree.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(reason, new Div(confirm, disagree));
+    }
+
+    /** Which facility's clearance changed, to what and when. */
+    private void aboutClearanceChange() {
+        if (request.getClearanceChangedAt() != null) {
+            about(getTranslation("visit.clearanceChange"), display.clearanceChange(request, getLocale(), this));
+        }
+    }
+
+    /** Lifting needs both facilities cleared again (the gate says what is missing); confirming needs a reason. */
+    private void suspensionReview() {
+        TextArea reason = reasonField("visit.task.suspensionReason", "reason");
+        Button lift = button("lift-suspension", getTranslation("visit.task.liftSuspension"), () -> {
+            tasks.reviewSuspension(task.taskId(), userId, true, reason.getValue());
+            return true;
+        });
+        Button confirm = button("confirm-suspension", getTranslation("visit.task.confirmSuspension"), () -> {
+            if (missing(reason)) {
+                return false;
+            }
+            tasks.reviewSuspension(task.taskId(), userId, false, reason.getValue());
+            return true;
+        });
+        confirm.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(reason, new Div(lift, confirm));
     }
 
     private void noted(String labelKey, java.util.function.Consumer<String> action, boolean required) {

@@ -47,7 +47,7 @@ final class VisitViews {
         Span badge = new Span(translator.getTranslation("visit.status." + status.name()));
         String theme = switch (status) {
             case APPROVED, COMPLETED -> "badge success";
-            case REJECTED, CANCELLED, EXPIRED -> "badge error";
+            case REJECTED, CANCELLED, EXPIRED, SUSPENDED, APPROVAL_WITHDRAWN -> "badge error";
             case CORRECTION_NEEDED, INFORMATION_REQUESTED -> "badge contrast";
             default -> "badge";
         };

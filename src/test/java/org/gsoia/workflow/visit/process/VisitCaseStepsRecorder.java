@@ -78,6 +78,14 @@ public class VisitCaseStepsRecorder {
         record(execution, "markExpired");
     }
 
+    public void liftSuspension(DelegateExecution execution) {
+        record(execution, "liftSuspension");
+    }
+
+    public void markApprovalWithdrawn(DelegateExecution execution) {
+        record(execution, "markApprovalWithdrawn");
+    }
+
     public void prepareAmendment(DelegateExecution execution) {
         record(execution, "prepareAmendment");
     }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -386,5 +387,50 @@ class VisitRequestProcessTest {
     private static void assertRefusedByFourEyes(ThrowingCallable completion) {
         assertThatThrownBy(completion).isInstanceOf(ProcessEngineException.class)
                 .satisfies(thrown -> Assertions.assertThat(FourEyesViolationException.findIn(thrown)).isPresent());
+    }
+
+    private static void clearanceChanged(boolean suspended) {
+        runtimeService().createMessageCorrelation(VisitProcess.MESSAGE_CLEARANCE_CHANGED)
+                .processInstanceBusinessKey(BUSINESS_KEY)
+                .setVariable(VisitProcess.VISIT_SUSPENDED.name(), suspended).correlate();
+    }
+
+    @Test
+    void aClearanceChangeOfAnOpenRequestGivesTheHostAuthorityATaskWhileTheReviewGoesOn() {
+        ProcessInstance instance = start(request());
+        certify(instance, "CERTIFIED");
+
+        clearanceChanged(false);
+        assertThat(instance).isWaitingAt("reviewRequest", VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE);
+        assertThat(task(VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE, instance)).hasCandidateGroup(HOST_AUTHORITY);
+        complete(task(VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE, instance));
+        assertThat(instance).hasPassed("clearanceChangeNoted").isWaitingAtExactly(inCase("reviewRequest"));
+    }
+
+    @Test
+    void aSuspendedApprovalIsLiftedAndTheVisitGoesOn() {
+        ProcessInstance instance = start(request());
+        approve(instance);
+
+        clearanceChanged(true);
+        assertThat(task(VisitProcess.REVIEW_SUSPENSION, instance)).hasCandidateGroup(HOST_AUTHORITY);
+        complete(task(VisitProcess.REVIEW_SUSPENSION, instance),
+                withVariables(VisitProcess.SUSPENSION_OUTCOME.name(), "LIFTED"));
+        assertThat(instance).hasPassed("suspensionLifted").isWaitingAtExactly(inCase("visitEnded"));
+        Assertions.assertThat(steps.calls()).endsWith("markApproved", "liftSuspension");
+    }
+
+    @Test
+    void aConfirmedSuspensionWithdrawsTheApprovalAndClosesTheCase() {
+        ProcessInstance instance = start(recurringRequest());
+        approve(instance);
+
+        clearanceChanged(true);
+        complete(task(VisitProcess.REVIEW_SUSPENSION, instance),
+                withVariables(VisitProcess.SUSPENSION_OUTCOME.name(), "CONFIRMED"));
+        assertThat(instance).isEnded().hasPassed("markApprovalWithdrawn", "visitApprovalWithdrawn")
+                .hasNotPassed("caseClosed");
+        Assertions.assertThat(jobQuery().count()).as("no timer of the withdrawn approval remains").isZero();
+        Assertions.assertThat(steps.calls()).endsWith("markApproved", "markApprovalWithdrawn");
     }
 }
