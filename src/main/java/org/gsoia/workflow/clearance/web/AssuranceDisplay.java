@@ -24,9 +24,11 @@ class AssuranceDisplay {
     private final OrganisationDirectory organisations;
     private final DualMarkingFormatter marking;
     private final Agreements agreements;
+    private final org.gsoia.workflow.agreement.EquivalenceService equivalences;
 
     AssuranceDisplay(FacilityRegister facilities, OrganisationDirectory organisations, DualMarkingFormatter marking,
-                     Agreements agreements) {
+                     Agreements agreements, org.gsoia.workflow.agreement.EquivalenceService equivalences) {
+        this.equivalences = equivalences;
         this.facilities = facilities;
         this.organisations = organisations;
         this.marking = marking;
@@ -67,6 +69,11 @@ class AssuranceDisplay {
     String level(String levelId, String party, Locale locale) {
         return levelId == null ? "–" : marking.format(agreements.currentId(), levelId, agreements.otherParty(party),
                 locale);
+    }
+
+    /** A level in its own party's scale, next to its equivalent of the other party; "–" for none. */
+    String levelOfItsParty(String levelId, Locale locale) {
+        return levelId == null ? "–" : level(levelId, equivalences.level(levelId).getPartyCode(), locale);
     }
 
     static String date(LocalDate date, Locale locale) {

@@ -1,0 +1,107 @@
+package org.gsoia.workflow.clearance;
+
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.agreement.OrganisationSummary;
+import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.clearance.process.ChangeNoticeProcess;
+import org.gsoia.workflow.procedure.ProcessValues;
+import org.gsoia.workflow.security.CaseGroups;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the other party's designated security authority at once when a facility's clearance is suspended, revoked,
+ * withdrawn or downgraded (R-FC-06): a notice with an inbox task, started in the transaction of the register change.
+ * Both parties' industrial-security officers read it; the other party's officers take note.
+ */
+@Service
+public class ChangeNotices {
+
+    private final ChangeNoticeRepository notices;
+    private final AssuranceRequests requests;
+    private final FacilityClearances clearances;
+    private final Agreements agreements;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final AuditLog auditLog;
+    private final DataFieldMaxValueIncrementer sequence;
+
+    ChangeNotices(ChangeNoticeRepository notices, AssuranceRequests requests, FacilityClearances clearances,
+                  Agreements agreements, RuntimeService runtimeService,
+                  IdentityService identityService, AuditLog auditLog, DataSource dataSource)
+            throws MetaDataAccessException {
+        this.notices = notices;
+        this.requests = requests;
+        this.clearances = clearances;
+        this.agreements = agreements;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.auditLog = auditLog;
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
+        this.sequence = product.toLowerCase().contains("postgres")
+                ? new PostgresSequenceMaxValueIncrementer(dataSource, "fsc_change_notice_reference_seq")
+                : new H2SequenceMaxValueIncrementer(dataSource, "fsc_change_notice_reference_seq");
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void clearanceWithdrawn(FacilityClearanceWithdrawn change) {
+        String otherParty = agreements.otherParty(change.partyCode());
+        Optional<OrganisationSummary> notifying = clearances.issuingAuthoritiesOf(change.partyCode()).stream().findFirst();
+        Optional<OrganisationSummary> receiving = clearances.issuingAuthoritiesOf(otherParty).stream().findFirst();
+        if (notifying.isEmpty() || receiving.isEmpty()) {
+            throw new IllegalStateException("No designated security authorities to notify between "
+                    + change.partyCode() + " and " + otherParty);
+        }
+        String reference = String.format(ChangeNoticeProcedure.DESCRIPTION.referencePrefix() + "%d-%06d",
+                Year.from(change.changedAt().atZoneSameInstant(ZoneOffset.UTC)).getValue(), sequence.nextLongValue());
+        ChangeNotice notice = notices.save(new ChangeNotice(reference, agreements.currentId(), change,
+                notifying.get().id(), receiving.get().id()));
+        // started as the officer who changed the register, without losing whoever the engine acts for already
+        var previous = identityService.getCurrentAuthentication();
+        identityService.setAuthenticatedUserId(change.changedBy());
+        try {
+            runtimeService.startProcessInstanceByKey(ChangeNoticeProcess.PROCESS_KEY, reference, ProcessValues
+                    .of(ChangeNoticeProcess.RECEIVING_AUTHORITY_GROUP,
+                            CaseGroups.securityAuthority(notice.getReceivingAuthorityId())).asMap());
+        } finally {
+            if (previous == null) {
+                identityService.clearAuthentication();
+            } else {
+                identityService.setAuthentication(previous);
+            }
+        }
+        auditLog.record(change.changedBy(), "FSC_CHANGE_NOTIFIED", reference, change.facilityId() + ": "
+                + change.changedTo());
+    }
+
+    /** The notice if the user is an industrial-security officer of one of the two authorities. */
+    @Transactional(readOnly = true)
+    public Optional<ChangeNotice> find(String reference, String userId) {
+        Optional<String> authority = requests.securityAuthorityOf(userId).map(OrganisationSummary::id);
+        if (authority.isEmpty() || reference == null) {
+            return Optional.empty();
+        }
+        return notices.findByReference(reference).filter(n -> n.getNotifyingAuthorityId().equals(authority.get())
+                || n.getReceivingAuthorityId().equals(authority.get()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ChangeNotice> byReference(String reference) {
+        return reference == null ? Optional.empty() : notices.findByReference(reference);
+    }
+
+}
