@@ -5,7 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.HistoryService;
+import java.util.List;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.agreement.FscStatus;
+import org.gsoia.workflow.clearance.ClearanceChange;
+import org.gsoia.workflow.clearance.FacilityClearance;
+import org.gsoia.workflow.clearance.FacilityClearances;
+import org.gsoia.workflow.visit.SiteData;
 import org.gsoia.workflow.demo.DemoClock;
 import org.gsoia.workflow.visit.HostAuthorityDecision;
 import org.gsoia.workflow.visit.LeadTimes;
@@ -35,6 +41,7 @@ class VisitDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VisitDemoData.class);
     private static final Duration DAY = Duration.ofDays(1);
+    private static final String KAKAMIGAHARA = "JP-SAKURA-GIF";
 
     private final VisitDemoSteps steps;
     private final DemoClock clock;
@@ -42,9 +49,12 @@ class VisitDemoData implements ApplicationRunner {
     private final Agreements agreements;
     private final HistoryService historyService;
     private final ObjectProvider<VisitHistoryDemoData> history;
+    private final FacilityClearances clearances;
 
     VisitDemoData(VisitDemoSteps steps, DemoClock clock, LeadTimes leadTimes, Agreements agreements,
-                  HistoryService historyService, ObjectProvider<VisitHistoryDemoData> history) {
+                  HistoryService historyService, ObjectProvider<VisitHistoryDemoData> history,
+                  FacilityClearances clearances) {
+        this.clearances = clearances;
         this.history = history;
         this.steps = steps;
         this.clock = clock;
@@ -119,7 +129,40 @@ class VisitDemoData implements ApplicationRunner {
             steps.decide(r, "officer.de1", HostAuthorityDecision.APPROVE_WITH_CONDITIONS);
             steps.confirm(r, "officer.de2");
         });
+        suspendedHostFacility(now);
         log.info("Demo visit requests ready");
+    }
+
+    /**
+     * Sakura's Kakamigahara works hosts an approved visit and an open request when ATLA suspends its clearance: the
+     * approved visit is suspended, the open request goes back to the host authority, and BMWE is notified.
+     */
+    private void suspendedHostFacility(Instant now) {
+        try {
+            String approved = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 48, "DE-VSV",
+                    now)), now);
+            steps.certify(approved, "officer.de1");
+            steps.decide(approved, "officer.jp2", HostAuthorityDecision.APPROVE);
+            steps.acknowledge(approved, "facility.jp");
+            String open = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 52, "DE-VSV", now)),
+                    now);
+            steps.certify(open, "officer.de2");
+            FacilityClearance clearance = clearances.clearance(KAKAMIGAHARA, "security.jp1").orElseThrow();
+            clearances.change(KAKAMIGAHARA, "security.jp1", clearance.version(), new ClearanceChange(
+                    FscStatus.SUSPENDED, clearance.levelId(), clearance.storageLevelId(), clearance.expiresOn(),
+                    clearance.restrictions(), clearance.issuingAuthorityId(), clearance.securityOfficer(),
+                    clearance.deputySecurityOfficer(), "ATLA-保全-2026-31", "保管庫の定期検査で不備。是正まで停止。"));
+        } catch (RuntimeException failed) {
+            log.error("Could not build the demo's suspended host facility", failed);
+        }
+    }
+
+    private static VisitRequestData toKakamigahara(VisitRequestData sample) {
+        return new VisitRequestData(sample.type(), sample.requestingFacilityId(), KAKAMIGAHARA,
+                sample.programmeReference(), sample.purpose(), sample.startDate(), sample.endDate(), sample.levelId(),
+                sample.handCarry(), null, null, List.of(new SiteData("Sakura Aerospace, Kakamigahara Works, Hangar 3",
+                "1 Sakura-cho, Kakamigahara, Gifu", "Shō Yamamoto", "+81 58 000 4321", "security@sakura.example")),
+                sample.visitors()).writtenIn("en");
     }
 
     /** One demo case; a case that cannot be built is logged and skipped, so the product still starts. */
