@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ClearanceChangePropagation {
 
+    /** Requests per bulk update (PostgreSQL takes far more parameters; this keeps statements small). */
+    private static final int CHUNK = 1_000;
+
     private final jakarta.persistence.EntityManager entityManager;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
@@ -38,38 +41,52 @@ class ClearanceChangePropagation {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void clearanceWithdrawn(FacilityClearanceWithdrawn change) {
-        // locked, in one order, like every other change of a request: an officer deciding at this moment waits
-        List<VisitRequest> dependent = entityManager.createQuery("select r from VisitRequest r"
-                        + " where (r.hostFacilityId = :facility or r.requestingFacilityId = :facility)"
-                        + " and r.status not in :ended order by r.id", VisitRequest.class)
+        // the requests' rows are locked, in one order, like every other change of a request; they are changed by
+        // bulk updates, never loaded: a thousand managed requests would make every later query of the
+        // transaction flush-check all of them
+        @SuppressWarnings("unchecked")
+        List<Object[]> dependent = entityManager.createNativeQuery("select reference, status from visit_request"
+                        + " where (host_facility_id = :facility or requesting_facility_id = :facility)"
+                        + " and status not in (:ended) order by id for update")
                 .setParameter("facility", change.facilityId())
-                .setParameter("ended", List.of(VisitStatus.REJECTED, VisitStatus.CANCELLED, VisitStatus.COMPLETED,
-                        VisitStatus.EXPIRED, VisitStatus.APPROVAL_WITHDRAWN))
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("ended", VisitStatus.ENDED.stream().map(Enum::name).toList())
                 .getResultList();
-        String previousUser = identityService.getCurrentAuthentication() == null ? null
-                : identityService.getCurrentAuthentication().getUserId();
+        List<String> references = dependent.stream().map(row -> (String) row[0]).toList();
+        for (int from = 0; from < references.size(); from += CHUNK) {
+            List<String> chunk = references.subList(from, Math.min(references.size(), from + CHUNK));
+            entityManager.createQuery("update VisitRequest r set r.statusBeforeSuspension = r.status,"
+                            + " r.status = :suspended where r.reference in :references and r.status in :suspendable")
+                    .setParameter("suspended", VisitStatus.SUSPENDED).setParameter("references", chunk)
+                    .setParameter("suspendable", VisitStatus.SUSPENDABLE).executeUpdate();
+            entityManager.createQuery("update VisitRequest r set r.clearanceChangedAt = :at,"
+                            + " r.clearanceChangedFacilityId = :facility, r.clearanceChangedTo = :changedTo,"
+                            + " r.version = r.version + 1 where r.reference in :references")
+                    .setParameter("at", change.changedAt()).setParameter("facility", change.facilityId())
+                    .setParameter("changedTo", change.changedTo()).setParameter("references", chunk)
+                    .executeUpdate();
+        }
+        var previous = identityService.getCurrentAuthentication();
         identityService.setAuthenticatedUserId(change.changedBy());
         try {
-            for (VisitRequest request : dependent) {
-                boolean alreadySuspended = request.getStatus() == VisitStatus.SUSPENDED;
-                boolean suspended = request.recordClearanceChange(change.facilityId(), change.changedTo(),
-                        change.changedAt());
-                if (!alreadySuspended) {
+            for (Object[] row : dependent) {
+                String reference = (String) row[0];
+                VisitStatus before = VisitStatus.valueOf((String) row[1]);
+                boolean suspended = VisitStatus.SUSPENDABLE.contains(before);
+                if (before != VisitStatus.SUSPENDED) {
                     // one review of a suspension at a time: a further change is on file and meets that review
                     runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CLEARANCE_CHANGED)
-                            .processInstanceBusinessKey(request.getReference())
+                            .processInstanceBusinessKey(reference)
                             .setVariables(ProcessValues.of(VisitProcess.VISIT_SUSPENDED, suspended).asMap())
                             .correlateAllWithResult();
                 }
                 auditLog.record(change.changedBy(), suspended ? "VISIT_SUSPENDED" : "VISIT_CLEARANCE_CHANGED",
-                        request.getReference(), change.facilityId() + ": " + change.changedTo());
+                        reference, change.facilityId() + ": " + change.changedTo());
             }
         } finally {
-            if (previousUser == null) {
+            if (previous == null) {
                 identityService.clearAuthentication();
             } else {
-                identityService.setAuthenticatedUserId(previousUser);
+                identityService.setAuthentication(previous);
             }
         }
     }

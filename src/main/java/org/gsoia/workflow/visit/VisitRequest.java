@@ -206,22 +206,6 @@ public class VisitRequest {
         this.status = status;
     }
 
-    /**
-     * A clearance the visit depends on changed (suspended, revoked, downgraded): recorded for everyone who reads the
-     * request; an approved visit is suspended. Returns whether this change suspended it.
-     */
-    boolean recordClearanceChange(String facilityId, String changedTo, OffsetDateTime at) {
-        this.clearanceChangedAt = at;
-        this.clearanceChangedFacilityId = facilityId;
-        this.clearanceChangedTo = changedTo;
-        if (status == VisitStatus.APPROVED || status == VisitStatus.AWAITING_ACKNOWLEDGEMENT) {
-            this.statusBeforeSuspension = status;
-            this.status = VisitStatus.SUSPENDED;
-            return true;
-        }
-        return false;
-    }
-
     /** The host authority's note on a suspension it lifted or confirmed. */
     void recordSuspensionReview(String note, String language) {
         this.suspensionNote = note;

@@ -11,6 +11,11 @@ interface VisitRequestRepository extends JpaRepository<VisitRequest, Long> {
 
     Optional<VisitRequest> findByReference(String reference);
 
+    @Query("select new org.gsoia.workflow.visit.VisitRequestFacts(r.reference, r.applicantOrganisationId,"
+            + " r.sendingParty, r.hostParty, r.agreementId, r.levelId, r.decisionDueDate, r.startDate, r.validUntil)"
+            + " from VisitRequest r where r.reference = :reference")
+    Optional<VisitRequestFacts> factsByReference(@Param("reference") String reference);
+
     /**
      * The request, locked until the transaction ends: every change of a request (the applicant's amendment or
      * cancellation, an officer's task) takes this lock first, so that changes of one request happen one after the

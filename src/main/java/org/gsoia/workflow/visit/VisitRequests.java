@@ -122,6 +122,12 @@ public class VisitRequests {
         return requests.findByReference(reference);
     }
 
+    /** The request's facts for shared read models, without loading the request (see {@link VisitRequestFacts}). */
+    @Transactional(readOnly = true)
+    public Optional<VisitRequestFacts> factsOf(String reference) {
+        return requests.factsByReference(reference);
+    }
+
     /**
      * One page of the requests of the user's organisation, newest first, optionally of one status only; empty for a
      * user without an organisation.

@@ -21,14 +21,16 @@ public enum VisitStatus {
     /** The host authority confirmed a suspension: the approval no longer stands. */
     APPROVAL_WITHDRAWN;
 
-    private static final Set<VisitStatus> FINAL = Set.of(REJECTED, CANCELLED, COMPLETED, EXPIRED,
-            APPROVAL_WITHDRAWN);
+    /** The statuses in which a request is over (for queries; {@link #isFinal()} says it of one status). */
+    public static final Set<VisitStatus> ENDED = Set.of(REJECTED, CANCELLED, COMPLETED, EXPIRED, APPROVAL_WITHDRAWN);
+    /** An approval that stands or awaits only the host facility's acknowledgement: a clearance change suspends it. */
+    public static final Set<VisitStatus> SUSPENDABLE = Set.of(APPROVED, AWAITING_ACKNOWLEDGEMENT);
     /** From here on the host authority's approval or rejection stands (confirmed where four eyes are needed). */
     private static final Set<VisitStatus> DECIDED = Set.of(AWAITING_ACKNOWLEDGEMENT, APPROVED, SUSPENDED, REJECTED,
             COMPLETED, EXPIRED, APPROVAL_WITHDRAWN);
 
     public boolean isFinal() {
-        return FINAL.contains(this);
+        return ENDED.contains(this);
     }
 
     /** Whether the host authority's decision is still to come (its due date is a deadline only then). */

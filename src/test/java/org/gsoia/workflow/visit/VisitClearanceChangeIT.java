@@ -1,8 +1,14 @@
 package org.gsoia.workflow.visit;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -14,12 +20,15 @@ import org.gsoia.workflow.clearance.ClearanceChange;
 import org.gsoia.workflow.clearance.FacilityClearance;
 import org.gsoia.workflow.clearance.FacilityClearances;
 import org.gsoia.workflow.support.GsoiaSpringTest;
+import org.gsoia.workflow.support.KaribuLogin;
+import org.gsoia.workflow.ui.Translations;
 import org.gsoia.workflow.visit.demo.VisitSamples;
 import org.gsoia.workflow.visit.process.VisitProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,6 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @GsoiaSpringTest
 class VisitClearanceChangeIT {
 
+    @Autowired ApplicationContext context;
     @Autowired VisitRequests visitRequests;
     @Autowired VisitTasks tasks;
     @Autowired FacilityClearances clearances;
@@ -164,5 +174,34 @@ class VisitClearanceChangeIT {
         tasks.reviewSuspension(task(reference, "officer.jp1", VisitProcess.REVIEW_SUSPENSION), "officer.jp1", true,
                 "Cleared at 極秘 again.");
         assertThat(request(reference).getStatus()).isEqualTo(VisitStatus.APPROVED);
+    }
+
+    @Test
+    void theScreensTellTheApplicantAndOfferTheHostAuthorityLiftOrConfirm() {
+        String reference = approved(44, true);
+        record(FscStatus.SUSPENDED, "JP-GOKUHI", "ATLA-HOZEN-C4");
+        Translations translations = new Translations();
+        try {
+            KaribuLogin.loginAndOpen(context, "applicant.de");
+            UI.getCurrent().navigate("visits/" + reference);
+            assertThat(_get(Component.class, spec -> spec.withId("visit-clearance-change")).getElement()
+                    .getTextRecursively()).contains(host)
+                    .contains(translations.getTranslation("visit.clearanceChange.SUSPENDED", Locale.GERMAN))
+                    .contains(translations.getTranslation("visit.clearanceChange.suspended", Locale.GERMAN));
+            KaribuLogin.logout();
+
+            KaribuLogin.loginAndOpen(context, "officer.jp1");
+            UI.getCurrent().navigate("visits/" + reference);
+            _get(Button.class, spec -> spec.withId("task-action-confirm-suspension")).click();
+            assertThat(_get(TextArea.class, spec -> spec.withLabel(translations.getTranslation(
+                    "visit.task.suspensionReason", Locale.JAPANESE))).isInvalid()).as("a confirmation needs a reason")
+                    .isTrue();
+            _get(Button.class, spec -> spec.withId("task-action-lift-suspension")).click();
+            assertThat(NotificationsKt.getNotifications()).as("lifting while the facility is suspended says why")
+                    .anySatisfy(n -> assertThat(n.getElement().getProperty("text", "")).contains(host));
+            assertThat(request(reference).getStatus()).isEqualTo(VisitStatus.SUSPENDED);
+        } finally {
+            KaribuLogin.logout();
+        }
     }
 }

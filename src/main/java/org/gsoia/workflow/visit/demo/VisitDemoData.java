@@ -135,16 +135,17 @@ class VisitDemoData implements ApplicationRunner {
 
     /**
      * Sakura's Kakamigahara works hosts an approved visit and an open request when ATLA suspends its clearance: the
-     * approved visit is suspended, the open request goes back to the host authority, and BMWE is notified.
+     * approved visit is suspended, the open request goes back to the host authority, and BMWE is notified. (The
+     * visits are early: the works' clearance expires at the end of January.)
      */
     private void suspendedHostFacility(Instant now) {
         try {
-            String approved = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 48, "DE-VSV",
+            String approved = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 1, "DE-VSV",
                     now)), now);
             steps.certify(approved, "officer.de1");
             steps.decide(approved, "officer.jp2", HostAuthorityDecision.APPROVE);
             steps.acknowledge(approved, "facility.jp");
-            String open = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 52, "DE-VSV", now)),
+            String open = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 4, "DE-VSV", now)),
                     now);
             steps.certify(open, "officer.de2");
             FacilityClearance clearance = clearances.clearance(KAKAMIGAHARA, "security.jp1").orElseThrow();

@@ -9,7 +9,7 @@ import org.gsoia.workflow.procedure.Procedure;
 import org.gsoia.workflow.task.InboxCaseFacts;
 import org.gsoia.workflow.task.InboxCaseSource;
 import org.gsoia.workflow.visit.VisitProcedure;
-import org.gsoia.workflow.visit.VisitRequest;
+import org.gsoia.workflow.visit.VisitRequestFacts;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.gsoia.workflow.visit.process.VisitProcess;
 import org.gsoia.workflow.visit.process.VisitProcessVariables;
@@ -36,22 +36,23 @@ class VisitInboxSource implements InboxCaseSource {
 
     @Override
     public Optional<InboxCaseFacts> factsOf(String reference, String taskKey) {
-        return requests.byReference(reference).map(request -> {
-            Integer rank = referenceData.levelsOf(request.getSendingParty()).stream()
-                    .filter(level -> level.getId().equals(request.getLevelId()))
+        // facts, not the request: a fan-out that opens a thousand tasks in one transaction must not load them all
+        return requests.factsOf(reference).map(request -> {
+            Integer rank = referenceData.levelsOf(request.sendingParty()).stream()
+                    .filter(level -> level.getId().equals(request.levelId()))
                     .map(ClassificationLevel::getRank).findFirst().orElse(null);
-            return new InboxCaseFacts(request.getApplicantOrganisationId(), holdingParty(request, taskKey),
-                    request.getAgreementId(), request.getLevelId(), request.getSendingParty(), rank, due(request, taskKey));
+            return new InboxCaseFacts(request.applicantOrganisationId(), holdingParty(request, taskKey),
+                    request.agreementId(), request.levelId(), request.sendingParty(), rank, due(request, taskKey));
         });
     }
 
     /** The party whose authority or organisation works on the task. */
-    private static String holdingParty(VisitRequest request, String taskKey) {
+    private static String holdingParty(VisitRequestFacts request, String taskKey) {
         return switch (taskKey) {
             case VisitProcess.REVIEW_REQUEST, VisitProcess.CONFIRM_DECISION, VisitProcess.HANDLE_ESCALATION,
                  VisitProcess.ACKNOWLEDGE_NOTICE, VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE,
-                 VisitProcess.REVIEW_SUSPENSION -> request.getHostParty();
-            default -> request.getSendingParty();
+                 VisitProcess.REVIEW_SUSPENSION -> request.hostParty();
+            default -> request.sendingParty();
         };
     }
 
@@ -60,13 +61,13 @@ class VisitInboxSource implements InboxCaseSource {
      * (the applicant's answers and corrections hold the decision up), the first day of the visit for the host
      * facility's acknowledgement, the end of the approval for a renewal.
      */
-    private Instant due(VisitRequest request, String taskKey) {
+    private Instant due(VisitRequestFacts request, String taskKey) {
         LocalDate day = switch (taskKey) {
             // a suspended approval is settled before the visit starts
-            case VisitProcess.ACKNOWLEDGE_NOTICE, VisitProcess.REVIEW_SUSPENSION -> request.getStartDate().minusDays(1);
-            case VisitProcess.CONSIDER_RENEWAL -> request.getValidUntil();
-            default -> request.getDecisionDueDate();
+            case VisitProcess.ACKNOWLEDGE_NOTICE, VisitProcess.REVIEW_SUSPENSION -> request.startDate().minusDays(1);
+            case VisitProcess.CONSIDER_RENEWAL -> request.validUntil();
+            default -> request.decisionDueDate();
         };
-        return day == null ? null : variables.endOfDay(request, day).toInstant();
+        return day == null ? null : variables.endOfDay(request.hostParty(), day).toInstant();
     }
 }

@@ -59,6 +59,11 @@ public class VisitProcessVariables {
         return startOfDay(request, day.plusDays(1));
     }
 
+    /** The moment a deadline day is over in the host party's country. */
+    public Date endOfDay(String hostParty, LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(calendars.forParty(hostParty).zone()).toInstant());
+    }
+
     private Date startOfDay(VisitRequest request, LocalDate day) {
         ZoneId zone = calendars.forParty(request.getHostParty()).zone();
         return Date.from(day.atStartOfDay(zone).toInstant());

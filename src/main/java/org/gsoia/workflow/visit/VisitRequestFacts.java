@@ -1,0 +1,12 @@
+package org.gsoia.workflow.visit;
+
+import java.time.LocalDate;
+
+/**
+ * The few facts of a request that shared read models (the inbox) show, read without loading the request itself:
+ * a read model refreshed for a thousand tasks in one transaction must not fill the persistence context.
+ */
+public record VisitRequestFacts(String reference, String applicantOrganisationId, String sendingParty,
+                                String hostParty, String agreementId, String levelId, LocalDate decisionDueDate,
+                                LocalDate startDate, LocalDate validUntil) {
+}
