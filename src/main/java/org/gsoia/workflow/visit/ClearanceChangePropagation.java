@@ -65,6 +65,16 @@ class ClearanceChangePropagation {
                     .setParameter("changedTo", change.changedTo()).setParameter("references", chunk)
                     .executeUpdate();
         }
+        // the cases' process instances in one query per chunk, so that each correlation finds its execution by id
+        java.util.Map<String, String> instances = new java.util.HashMap<>();
+        for (int from = 0; from < references.size(); from += CHUNK) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("select BUSINESS_KEY_, ID_ from ACT_RU_EXECUTION"
+                            + " where ID_ = PROC_INST_ID_ and BUSINESS_KEY_ in (:references)")
+                    .setParameter("references", references.subList(from, Math.min(references.size(), from + CHUNK)))
+                    .getResultList();
+            rows.forEach(row -> instances.put((String) row[0], (String) row[1]));
+        }
         var previous = identityService.getCurrentAuthentication();
         identityService.setAuthenticatedUserId(change.changedBy());
         try {
@@ -72,15 +82,14 @@ class ClearanceChangePropagation {
                 String reference = (String) row[0];
                 VisitStatus before = VisitStatus.valueOf((String) row[1]);
                 boolean suspended = VisitStatus.SUSPENDABLE.contains(before);
-                if (before != VisitStatus.SUSPENDED) {
+                String instance = instances.get(reference);
+                if (before != VisitStatus.SUSPENDED && instance != null) {
                     // one review of a suspension at a time: a further change is on file and meets that review
                     runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CLEARANCE_CHANGED)
-                            .processInstanceBusinessKey(reference)
+                            .processInstanceId(instance)
                             .setVariables(ProcessValues.of(VisitProcess.VISIT_SUSPENDED, suspended).asMap())
                             .correlateAllWithResult();
                 }
-                auditLog.record(change.changedBy(), suspended ? "VISIT_SUSPENDED" : "VISIT_CLEARANCE_CHANGED",
-                        reference, change.facilityId() + ": " + change.changedTo());
             }
         } finally {
             if (previous == null) {
@@ -88,6 +97,13 @@ class ClearanceChangePropagation {
             } else {
                 identityService.setAuthentication(previous);
             }
+        }
+        // audited after the correlations: each correlation queries the inbox's facts, and every audit event the
+        // persistence context holds then would be flush-checked again by every one of those queries
+        for (Object[] row : dependent) {
+            boolean suspended = VisitStatus.SUSPENDABLE.contains(VisitStatus.valueOf((String) row[1]));
+            auditLog.record(change.changedBy(), suspended ? "VISIT_SUSPENDED" : "VISIT_CLEARANCE_CHANGED",
+                    (String) row[0], change.facilityId() + ": " + change.changedTo());
         }
     }
 }
