@@ -41,7 +41,7 @@ class VisitDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VisitDemoData.class);
     private static final Duration DAY = Duration.ofDays(1);
-    private static final String KAKAMIGAHARA = "JP-SAKURA-GIF";
+    private static final String MANCHING = "DE-RHEINTAL-MAN";
 
     private final VisitDemoSteps steps;
     private final DemoClock clock;
@@ -134,35 +134,34 @@ class VisitDemoData implements ApplicationRunner {
     }
 
     /**
-     * Sakura's Kakamigahara works hosts an approved visit and an open request when ATLA suspends its clearance: the
-     * approved visit is suspended, the open request goes back to the host authority, and BMWE is notified. (The
-     * visits are early: the works' clearance expires at the end of January.)
+     * Rheintal's Manching site hosts an approved visit and an open request from Japan when BMWE suspends its
+     * clearance: the approved visit is suspended, the open request goes back to the German host authority, and ATLA
+     * gets the change notice.
      */
     private void suspendedHostFacility(Instant now) {
         try {
-            String approved = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 1, "DE-VSV",
-                    now)), now);
-            steps.certify(approved, "officer.de1");
-            steps.decide(approved, "officer.jp2", HostAuthorityDecision.APPROVE);
-            steps.acknowledge(approved, "facility.jp");
-            String open = steps.file("applicant.de", toKakamigahara(deToJp(VisitType.ONE_TIME, 4, "DE-VSV", now)),
+            String approved = steps.file("applicant.jp", toManching(jpToDe(VisitType.ONE_TIME, 20, "JP-HI", now)),
                     now);
-            steps.certify(open, "officer.de2");
-            FacilityClearance clearance = clearances.clearance(KAKAMIGAHARA, "security.jp1").orElseThrow();
-            clearances.change(KAKAMIGAHARA, "security.jp1", clearance.version(), new ClearanceChange(
-                    FscStatus.SUSPENDED, clearance.levelId(), clearance.storageLevelId(), clearance.expiresOn(),
-                    clearance.restrictions(), clearance.issuingAuthorityId(), clearance.securityOfficer(),
-                    clearance.deputySecurityOfficer(), "ATLA-保全-2026-31", "保管庫の定期検査で不備。是正まで停止。"));
+            steps.certify(approved, "officer.jp1");
+            steps.decide(approved, "officer.de2", HostAuthorityDecision.APPROVE);
+            steps.acknowledge(approved, "facility.de");
+            String open = steps.file("applicant.jp", toManching(jpToDe(VisitType.ONE_TIME, 26, "JP-HI", now)), now);
+            steps.certify(open, "officer.jp2");
+            FacilityClearance clearance = clearances.clearance(MANCHING, "security.de1").orElseThrow();
+            clearances.change(MANCHING, "security.de1", clearance.version(), new ClearanceChange(FscStatus.SUSPENDED,
+                    clearance.levelId(), clearance.storageLevelId(), clearance.expiresOn(), clearance.restrictions(),
+                    clearance.issuingAuthorityId(), clearance.securityOfficer(), clearance.deputySecurityOfficer(),
+                    "BMWE-GS-2026-0815", "Sicherheitsbevollmächtigter ausgeschieden, Nachfolge nicht bestellt."));
         } catch (RuntimeException failed) {
             log.error("Could not build the demo's suspended host facility", failed);
         }
     }
 
-    private static VisitRequestData toKakamigahara(VisitRequestData sample) {
-        return new VisitRequestData(sample.type(), sample.requestingFacilityId(), KAKAMIGAHARA,
+    private static VisitRequestData toManching(VisitRequestData sample) {
+        return new VisitRequestData(sample.type(), sample.requestingFacilityId(), MANCHING,
                 sample.programmeReference(), sample.purpose(), sample.startDate(), sample.endDate(), sample.levelId(),
-                sample.handCarry(), null, null, List.of(new SiteData("Sakura Aerospace, Kakamigahara Works, Hangar 3",
-                "1 Sakura-cho, Kakamigahara, Gifu", "Shō Yamamoto", "+81 58 000 4321", "security@sakura.example")),
+                sample.handCarry(), null, null, List.of(new SiteData("Rheintal Avionik GmbH, Standort Manching, Halle 4",
+                "Flugplatzstraße 5, 85077 Manching", "Stefan Brandt", "+49 8459 000 400", "sicherheit@rheintal.example")),
                 sample.visitors()).writtenIn("en");
     }
 
