@@ -98,6 +98,7 @@ class NewAssuranceRequestView extends VerticalLayout implements BeforeEnterObser
         reason.setItems(AssuranceReason.values());
         reason.setItemLabelGenerator(r -> getTranslation("assurance.reason." + r.name()));
         reason.setPlaceholder(getTranslation("validation.choose"));
+        reason.setRequiredIndicatorVisible(true);
         FieldWidths.fit(reason, Arrays.stream(AssuranceReason.values())
                 .map(r -> getTranslation("assurance.reason." + r.name())).toList());
         List<ClassificationLevel> levels = requests.levelsFor(userId);
@@ -106,6 +107,7 @@ class NewAssuranceRequestView extends VerticalLayout implements BeforeEnterObser
         requiredLevel.setItems(levels);
         requiredLevel.setItemLabelGenerator(l -> display.level(l.getId(), party, locale));
         requiredLevel.setPlaceholder(getTranslation("validation.choose"));
+        requiredLevel.setRequiredIndicatorVisible(true);
         requiredLevel.setWidthFull();
         storage.setId("assurance-storage");
         storage.setLabel(getTranslation("assurance.storageNeeded"));

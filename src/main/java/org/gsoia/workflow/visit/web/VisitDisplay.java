@@ -64,6 +64,12 @@ class VisitDisplay {
      */
     String clearanceGaps(VisitRequest request, List<FacilityClearanceGap> gaps, Locale locale,
                          com.vaadin.flow.component.Component translator) {
+        return clearanceGaps(request, gaps, locale, translator, "visit.fsc.refused", "visit.fsc.refused.otherwise");
+    }
+
+    /** The same, with the refusal's own lead and way out (e.g. for lifting a suspension). */
+    String clearanceGaps(VisitRequest request, List<FacilityClearanceGap> gaps, Locale locale,
+                         com.vaadin.flow.component.Component translator, String leadKey, String otherwiseKey) {
         String reasons = gaps.stream().map(gap -> {
             String facility = facility(gap.facilityId(), locale);
             String key = "visit.fsc.gap." + gap.kind().name();
@@ -82,8 +88,8 @@ class VisitDisplay {
                                 : marking.format(agreements.currentId(), gap.requiredLevelId(), otherParty, locale));
             };
         }).collect(java.util.stream.Collectors.joining(sentenceGap(locale)));
-        return translator.getTranslation("visit.fsc.refused") + sentenceGap(locale) + reasons + sentenceGap(locale)
-                + translator.getTranslation("visit.fsc.refused.otherwise");
+        return translator.getTranslation(leadKey) + sentenceGap(locale) + reasons + sentenceGap(locale)
+                + translator.getTranslation(otherwiseKey);
     }
 
     /** Japanese sentences follow each other without a space. */

@@ -365,7 +365,10 @@ class VisitTaskPanel extends TaskCard {
             } catch (TaskRuleViolation refused) {
                 error(refused.messageKey());
             } catch (FacilityClearanceGapException gaps) {
-                showError(display.clearanceGaps(request, gaps.gaps(), getLocale(), this));
+                showError(task.taskKey().equals(VisitProcess.REVIEW_SUSPENSION)
+                        ? display.clearanceGaps(request, gaps.gaps(), getLocale(), this, "visit.fsc.liftRefused",
+                        "visit.fsc.liftRefused.otherwise")
+                        : display.clearanceGaps(request, gaps.gaps(), getLocale(), this));
             } catch (InvalidVisitRequestException invalid) {
                 showNextToTexts(invalid.problems()).forEach(problem -> error(problem.messageKey()));
             } catch (RuntimeException failure) {
