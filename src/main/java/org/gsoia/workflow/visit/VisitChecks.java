@@ -66,12 +66,18 @@ public class VisitChecks {
      * party, at most the visit's): the facilities need clearances up to that level.
      */
     public List<FacilityClearanceGap> facilityGaps(VisitRequest request, String releasableLevelId) {
+        return facilityGaps(request.getAgreementId(), request.getHostParty(), request.getRequestingFacilityId(),
+                request.getHostFacilityId(), releasableLevelId, request.getEndDate());
+    }
+
+    /** The same for a request not filed yet (the form's data): both facilities, the level, the last day. */
+    public List<FacilityClearanceGap> facilityGaps(String agreementId, String hostParty, String requestingFacilityId,
+                                                   String hostFacilityId, String levelId, LocalDate lastDay) {
         List<FacilityClearanceGap> gaps = new ArrayList<>();
-        gap(request.getRequestingFacilityId(), false, Optional.of(releasableLevelId), request.getEndDate())
-                .ifPresent(gaps::add);
-        Optional<String> hostLevel = equivalences.equivalentOf(request.getAgreementId(), releasableLevelId,
-                request.getHostParty()).preferred().map(ClassificationLevel::getId);
-        gap(request.getHostFacilityId(), true, hostLevel, request.getEndDate()).ifPresent(gaps::add);
+        gap(requestingFacilityId, false, Optional.of(levelId), lastDay).ifPresent(gaps::add);
+        Optional<String> hostLevel = equivalences.equivalentOf(agreementId, levelId, hostParty).preferred()
+                .map(ClassificationLevel::getId);
+        gap(hostFacilityId, true, hostLevel, lastDay).ifPresent(gaps::add);
         return gaps;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,11 +53,14 @@ public class VisitRequests {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VisitChecks checks;
 
     VisitRequests(VisitRequestRepository requests, VisitRequestLines lines, VisitRequestValidator validator, VisitReferences references,
                   VisitProcessVariables variables, LeadTimes leadTimes, People people, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
-                  IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                  IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                  VisitChecks checks) {
+        this.checks = checks;
         this.requests = requests;
         this.lines = lines;
         this.events = events;
@@ -79,8 +83,18 @@ public class VisitRequests {
     @Transactional(readOnly = true)
     public List<FieldProblem> check(VisitRequestData data, String userId) {
         Applicant applicant = applicant(userId);
-        return validator.problems(data, agreements.currentId(), applicant.organisationId(), applicant.sendingParty(),
-                applicant.hostParty());
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(data, agreements.currentId(),
+                applicant.organisationId(), applicant.sendingParty(), applicant.hostParty()));
+        // the facilities' clearances at intake (R-VI-09): only for a new request whose facilities, level and dates
+        // are otherwise right; a filed request meets a later change of them at the decision
+        if (problems.stream().noneMatch(p -> List.of("requestingFacilityId", "hostFacilityId", "levelId", "startDate",
+                "endDate").contains(p.field())) && data.levelId() != null && data.endDate() != null) {
+            checks.facilityGaps(agreements.currentId(), applicant.hostParty(), data.requestingFacilityId(),
+                    data.hostFacilityId(), data.levelId(), data.endDate()).forEach(gap -> problems.add(
+                    FieldProblem.of(gap.host() ? "hostFacilityId" : "requestingFacilityId",
+                            "validation.fsc." + gap.kind().name())));
+        }
+        return problems;
     }
 
     /** Validates, saves and starts the procedure. Throws {@link InvalidVisitRequestException}; then nothing is saved. */

@@ -258,4 +258,44 @@ class AssuranceRequestsIT {
         assertThatThrownBy(() -> requests.withdraw(reference, "again", "security.jp1", null))
                 .isInstanceOf(AssuranceRequestClosedException.class);
     }
+
+    @Test
+    void twoOfficersReplyingAtOnceGiveOneReplyAndOneTaskGoneAndAWithdrawalRacingAReplyLosesCleanly()
+            throws Exception {
+        String reference = file(about(german, "JP-GOKUHI", false), "security.jp1").getReference();
+        String taskId = task(reference, "security.de1", AssuranceProcess.REPLY_TO_REQUEST).taskId();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Object>> outcomes = new ArrayList<>();
+            for (String officer : List.of("security.de1", "security.de2")) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        tasks.reply(taskId, officer, "Reply by " + officer);
+                        return "replied";
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn("replied"::equals).hasSize(1);
+            assertThat(results).filteredOn(r -> !"replied".equals(r)).singleElement()
+                    .isInstanceOf(TaskActionRefusedException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject = ? and action = ?",
+                Integer.class, reference, "FSC_ASSURANCE_REPLIED")).isEqualTo(1);
+        // the final reply waits for Japan's record; a withdrawal now races nothing and still works
+        AssuranceRequest replied = reread(reference);
+        assertThat(replied.getStatus()).isEqualTo(AssuranceStatus.REPLIED);
+        requests.withdraw(reference, "Contract cancelled", "security.jp1", replied.getVersion());
+        assertThat(tasks.openTasksOf(reference, "security.jp1")).isEmpty();
+    }
 }

@@ -193,4 +193,24 @@ class VisitFacilityClearanceGateIT {
                                 translations.getTranslation("fsc.status.SUSPENDED", Locale.JAPANESE))));
         assertThat(status(reference)).isEqualTo("IN_REVIEW");
     }
+
+    @Test
+    void aRequestToAFacilityWithoutAValidClearanceIsRefusedAtIntakeNamingTheField() {
+        record(FscStatus.SUSPENDED, "JP-GOKUHI", LocalDate.now(clock).plusYears(3), "ATLA-HOZEN-T3");
+        LocalDate start = leadTimes.earliestVisitDate(agreements.currentId(), "JP", VisitType.ONE_TIME).plusDays(45);
+        VisitRequestData sample = VisitSamples.germanVisitToJapan(VisitType.ONE_TIME, start, "DE-VSV");
+        VisitRequestData toHost = new VisitRequestData(sample.type(), sample.requestingFacilityId(), host,
+                sample.programmeReference(), sample.purpose(), sample.startDate(), sample.endDate(), sample.levelId(),
+                sample.handCarry(), null, null, sample.sites(), sample.visitors()).writtenIn("en");
+        long before = jdbc.queryForObject("select count(*) from visit_request", Long.class);
+        assertThatThrownBy(() -> visitRequests.submit(toHost, "applicant.de"))
+                .isInstanceOf(InvalidVisitRequestException.class)
+                .satisfies(e -> assertThat(((InvalidVisitRequestException) e).problems())
+                        .extracting(p -> p.field() + ":" + p.messageKey())
+                        .containsExactly("hostFacilityId:validation.fsc.NOT_VALID"));
+        assertThat(jdbc.queryForObject("select count(*) from visit_request", Long.class)).isEqualTo(before);
+
+        record(FscStatus.VALID, "JP-GOKUHI", LocalDate.now(clock).plusYears(3), null);
+        assertThat(visitRequests.submit(toHost, "applicant.de").getStatus()).isNotNull();
+    }
 }
