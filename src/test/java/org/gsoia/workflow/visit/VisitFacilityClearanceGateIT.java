@@ -123,6 +123,8 @@ class VisitFacilityClearanceGateIT {
     @Test
     void aClearanceBelowTheReleasedLevelOrEndingBeforeTheLastDayIsNamedAsSuch() {
         String reference = certifiedVisit(41, "DE-GEHEIM");
+        // filed while the host was cleared at 極秘: since then the register changes under both requests
+        String later = certifiedVisit(44, "DE-GEHEIM");
         record(FscStatus.VALID, "JP-HI", LocalDate.now(clock).plusYears(3), null);
         assertThatThrownBy(() -> tasks.decide(task(reference, "officer.jp1", VisitProcess.REVIEW_REQUEST),
                 "officer.jp1", HostAuthorityDecision.APPROVE, null, null, null, null))
@@ -139,7 +141,6 @@ class VisitFacilityClearanceGateIT {
                 HostAuthorityDecision.APPROVE_WITH_CONDITIONS, "DE-VSV", "Nothing above VS-VERTRAULICH.", null, null);
         assertThat(status(reference)).isNotEqualTo("IN_REVIEW");
 
-        String later = certifiedVisit(44, "DE-GEHEIM");
         LocalDate lastDay = visitRequests.byReference(later).orElseThrow().getEndDate();
         record(FscStatus.VALID, "JP-GOKUHI", lastDay.minusDays(1), null);
         assertThatThrownBy(() -> tasks.decide(task(later, "officer.jp1", VisitProcess.REVIEW_REQUEST),

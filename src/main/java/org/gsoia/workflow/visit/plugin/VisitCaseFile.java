@@ -139,6 +139,12 @@ class VisitCaseFile implements CaseFileSource {
         if (r.getValidUntil() != null) {
             header.add(fact("visit.validUntil", Dates.format(r.getValidUntil(), locale), locale));
         }
+        if (r.getClearanceChangedAt() != null) {
+            header.add(new Fact(text("visit.clearanceChange", locale), messages.getMessage("visit.clearanceChange.text",
+                    new Object[] {facilityName(r.getClearanceChangedFacilityId(), locale),
+                            text("visit.clearanceChange." + r.getClearanceChangedTo(), locale),
+                            Dates.format(r.getClearanceChangedAt().toLocalDate(), locale)}, locale)));
+        }
         if (r.isEscalated() && !r.getStatus().isFinal() && r.getStatus() != VisitStatus.APPROVED) {
             header.add(new Fact(text("visit.escalated.short", locale), text("visit.escalated.warning", locale)));
         }
