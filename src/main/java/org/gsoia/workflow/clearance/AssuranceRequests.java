@@ -218,10 +218,32 @@ public class AssuranceRequests {
         if (authority.isEmpty() || offset < 0 || limit < 1) {
             return List.of();
         }
-        return entityManager.createQuery("select r from AssuranceRequest r where " + where(direction)
-                        + " order by r.filedAt desc, r.id desc", AssuranceRequest.class)
-                .setParameter("authority", authority.get().id())
-                .setFirstResult(offset).setMaxResults(Math.min(limit, MAX_PAGE)).getResultList();
+        int size = Math.min(limit, MAX_PAGE);
+        if (direction != Direction.ALL) {
+            return entityManager.createQuery("select r from AssuranceRequest r where " + where(direction)
+                            + " order by r.filedAt desc, r.id desc", AssuranceRequest.class)
+                    .setParameter("authority", authority.get().id())
+                    .setFirstResult(offset).setMaxResults(size).getResultList();
+        }
+        // both directions: each walks its own (authority, filed_at, id) index as far as the page reaches, and the two
+        // are merged; an "or" of the two could use neither index for the order and would sort every request
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery("select id from ("
+                        + "(select id, filed_at from fsc_assurance_request where requesting_authority_id = :authority"
+                        + " order by filed_at desc, id desc limit :reach) union all"
+                        + " (select id, filed_at from fsc_assurance_request where receiving_authority_id = :authority"
+                        + " order by filed_at desc, id desc limit :reach)) both_directions"
+                        + " order by filed_at desc, id desc offset :offset rows fetch next :size rows only")
+                .setParameter("authority", authority.get().id()).setParameter("reach", (long) offset + size)
+                .setParameter("offset", offset).setParameter("size", size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, AssuranceRequest> byId = new java.util.HashMap<>();
+        entityManager.createQuery("select r from AssuranceRequest r where r.id in :ids", AssuranceRequest.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList()
+                .forEach(request -> byId.put(request.getId(), request));
+        return ids.stream().map(id -> byId.get(id.longValue())).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional(readOnly = true)

@@ -225,6 +225,16 @@ class AssuranceRequestsIT {
         assertThat(requests.page("security.de1", AssuranceRequests.Direction.OUTGOING, 0, 50))
                 .extracting(AssuranceRequest::getReference).doesNotContain(reference);
         assertThat(requests.page("officer.de1", AssuranceRequests.Direction.ALL, 0, 50)).isEmpty();
+        // both directions merged newest first, paged: the filed request and the demo's of both directions
+        List<AssuranceRequest> all = requests.page("security.de1", AssuranceRequests.Direction.ALL, 0, 200);
+        assertThat(all).extracting(AssuranceRequest::getReference).contains(reference).doesNotHaveDuplicates();
+        assertThat(all).extracting(AssuranceRequest::getRequestingParty).contains("DE", "JP");
+        assertThat(all).extracting(AssuranceRequest::getFiledAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(requests.page("security.de1", AssuranceRequests.Direction.ALL, 1, 2))
+                .extracting(AssuranceRequest::getReference)
+                .containsExactlyElementsOf(all.subList(1, 3).stream().map(AssuranceRequest::getReference).toList());
+        assertThat((long) all.size()).isEqualTo(requests.count("security.de1", AssuranceRequests.Direction.ALL));
         assertThatThrownBy(() -> file(about(german, "JP-GOKUHI", false), "applicant.jp"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> requests.withdraw(reference, "no longer needed", "security.de1", null))
