@@ -75,27 +75,20 @@ class AssuranceRequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("assurance-requests");
         grid.addClassName("gsoia-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        // four columns, each with a second line, so that no column is squeezed into breaking words at 1280 px
         grid.addComponentColumn(r -> {
             Anchor open = new Anchor(AssuranceDisplay.page(r.getReference()), r.getReference());
             open.setId("open-" + r.getReference());
-            return open;
+            return new Div(open, secondary(getTranslation(AssuranceDisplay.outgoing(r, authorityId)
+                    ? "assurance.direction.OUTGOING" : "assurance.direction.INCOMING")));
         }).setHeader(getTranslation("assurance.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(AssuranceDisplay.outgoing(r, authorityId)
-                        ? "assurance.direction.OUTGOING" : "assurance.direction.INCOMING"))
-                .setHeader(getTranslation("assurance.list.direction")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-            Div company = new Div(display.facility(r.getFacilityId(), locale));
-            Div contracting = new Div(r.getContractingEntity());
-            contracting.getStyle().set("color", "var(--lumo-secondary-text-color)")
-                    .set("font-size", "var(--lumo-font-size-s)");
-            return new Div(company, contracting);
-        }).setHeader(getTranslation("assurance.facility")).setFlexGrow(3);
+        grid.addComponentColumn(r -> new Div(new Div(display.facility(r.getFacilityId(), locale)),
+                        secondary(r.getContractingEntity())))
+                .setHeader(getTranslation("assurance.facility")).setFlexGrow(3);
         grid.addColumn(r -> display.level(r.getRequiredLevelId(), r.getRequestingParty(), locale))
                 .setHeader(getTranslation("assurance.requiredLevel")).setFlexGrow(2);
-        grid.addComponentColumn(r -> AssuranceDisplay.statusBadge(r.getStatus(), this))
-                .setHeader(getTranslation("assurance.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> due(r, locale)).setHeader(getTranslation("assurance.replyDue"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new Div(new Div(AssuranceDisplay.statusBadge(r.getStatus(), this)), due(r, locale)))
+                .setHeader(getTranslation("assurance.status")).setWidth("15em").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("assurance.list.empty"));
         grid.setItems(query -> requests.page(userId, direction.getValue(), query.getOffset(), query.getLimit())
                 .stream());
@@ -103,6 +96,12 @@ class AssuranceRequestsView extends VerticalLayout implements HasDynamicTitle {
         add(lead, bar, grid);
         setFlexGrow(1, grid);
         setHeightFull();
+    }
+
+    private static Div secondary(String text) {
+        Div line = new Div(text);
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        return line;
     }
 
     /** The reply deadline while a reply is owed (overdue in red), the date of the reply once it came. */
@@ -114,7 +113,7 @@ class AssuranceRequestsView extends VerticalLayout implements HasDynamicTitle {
         if (r.getStatus().isFinal()) {
             return new Div("–");
         }
-        Div due = new Div(AssuranceDisplay.date(r.getReplyDueOn(), locale));
+        Div due = new Div(getTranslation("assurance.replyDueOn", AssuranceDisplay.date(r.getReplyDueOn(), locale)));
         if (r.isReplyOverdue()) {
             due.getElement().getThemeList().add("badge error");
             due.setText(getTranslation("assurance.overdueSince", AssuranceDisplay.date(r.getReplyDueOn(), locale)));
