@@ -135,6 +135,10 @@ class PersonnelClearanceView extends VerticalLayout implements BeforeEnterObserv
         for (var field : List.of(nameNative, namePassport, reasons)) {
             field.setMaxLength(200);
         }
+        for (var required : List.<com.vaadin.flow.component.HasValue<?, ?>>of(nameNative, namePassport, dateOfBirth,
+                scheme, level, issuedOn, expiresOn, status)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         nameNative.setId("psc-name-native");
         namePassport.setId("psc-name-passport");
         dateOfBirth.setId("psc-date-of-birth");
