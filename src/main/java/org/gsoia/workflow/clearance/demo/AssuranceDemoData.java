@@ -10,6 +10,7 @@ import org.gsoia.workflow.clearance.AssuranceReason;
 import org.gsoia.workflow.clearance.AssuranceRequestData;
 import org.gsoia.workflow.clearance.AssuranceRequests;
 import org.gsoia.workflow.clearance.AssuranceTasks;
+import org.gsoia.workflow.clearance.PscReminders;
 import org.gsoia.workflow.clearance.process.AssuranceProcess;
 import org.gsoia.workflow.demo.DemoClock;
 import org.gsoia.workflow.task.InboxRow;
@@ -40,9 +41,11 @@ class AssuranceDemoData implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final DemoClock clock;
+    private final PscReminders reminders;
 
     AssuranceDemoData(AssuranceRequests requests, AssuranceTasks tasks, RuntimeService runtimeService,
-                      HistoryService historyService, DemoClock clock) {
+                      HistoryService historyService, DemoClock clock, PscReminders reminders) {
+        this.reminders = reminders;
         this.requests = requests;
         this.tasks = tasks;
         this.runtimeService = runtimeService;
@@ -58,7 +61,9 @@ class AssuranceDemoData implements ApplicationRunner {
         }
         Instant now = clock.now();
         clock.travel(() -> build(now));
-        log.info("Demo FSC assurance requests ready");
+        // the morning sweep would open them tomorrow; the demo shows them at once
+        log.info("Demo FSC assurance requests ready; {} personnel-clearance expiry reminders opened",
+                reminders.openDueReminders());
     }
 
     private void build(Instant now) {
