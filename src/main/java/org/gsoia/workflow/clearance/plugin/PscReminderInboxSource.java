@@ -17,8 +17,11 @@ class PscReminderInboxSource implements InboxCaseSource {
     private final PscReminders reminders;
     private final FacilityRegister facilities;
     private final WorkingDayCalendars calendars;
+    private final org.gsoia.workflow.agreement.Agreements agreements;
 
-    PscReminderInboxSource(PscReminders reminders, FacilityRegister facilities, WorkingDayCalendars calendars) {
+    PscReminderInboxSource(PscReminders reminders, FacilityRegister facilities, WorkingDayCalendars calendars,
+                           org.gsoia.workflow.agreement.Agreements agreements) {
+        this.agreements = agreements;
         this.reminders = reminders;
         this.facilities = facilities;
         this.calendars = calendars;
@@ -34,7 +37,8 @@ class PscReminderInboxSource implements InboxCaseSource {
         return reminders.byReference(reference).map(reminder -> {
             var clearance = reminders.clearanceOf(reminder);
             String organisation = facilities.find(clearance.getFacilityId()).map(f -> f.organisationId()).orElse(null);
-            return new InboxCaseFacts(organisation, clearance.getPartyCode(), null, clearance.getLevelId(),
+            return new InboxCaseFacts(organisation, clearance.getPartyCode(), agreements.currentId(),
+                    clearance.getLevelId(),
                     clearance.getPartyCode(), null, reminder.getExpiresOn().plusDays(1)
                     .atStartOfDay(calendars.forParty(clearance.getPartyCode()).zone()).toInstant());
         });
