@@ -125,7 +125,9 @@ class AssuranceCaseFile implements CaseFileSource {
             if (r.getReplyExpiresOn() != null) {
                 reply.add(fact("assurance.reply.expiresOn", Dates.format(r.getReplyExpiresOn(), locale), locale));
             }
-            requests.replyCovers(r).ifPresent(covers -> reply.add(fact("assurance.reply.verdict",
+            // only a final reply is measured against the request, as on the request's page
+            requests.replyCovers(r).filter(covers -> r.isReplyFinal()).ifPresent(covers -> reply.add(fact(
+                    "assurance.reply.verdict",
                     text(covers ? "assurance.reply.covers" : "assurance.reply.doesNotCover", locale), locale)));
             sections.add(new Section(text(r.isReplyFinal() ? "assurance.reply.final" : "assurance.reply.interim",
                     locale), List.of(new Entry("", reply))));
