@@ -37,6 +37,12 @@ public class ChangeNoticeTasks {
     }
 
     /** The other party's officer took note, with an optional note (e.g. which contracts it checked). */
+    /** Where an open task stands (who holds it, since when, its deadline), in the reader's words. */
+    @Transactional(readOnly = true)
+    public org.gsoia.workflow.task.TaskSituation situation(InboxRow task, java.util.Locale locale) {
+        return userTasks.situation(task, locale);
+    }
+
     @Transactional
     public void takeNote(String taskId, String userId, String note) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -33,6 +33,12 @@ public class PscReminderTasks {
                 .filter(task -> task.procedureKey().equals(PscReminderProcess.PROCESS_KEY)).toList();
     }
 
+    /** Where an open task stands (who holds it, since when, its deadline), in the reader's words. */
+    @Transactional(readOnly = true)
+    public org.gsoia.workflow.task.TaskSituation situation(InboxRow task, java.util.Locale locale) {
+        return userTasks.situation(task, locale);
+    }
+
     @Transactional
     public void dealWith(String taskId, String userId, PscReminder.Outcome outcome, String note) {
         PscReminders.checkNote(note);

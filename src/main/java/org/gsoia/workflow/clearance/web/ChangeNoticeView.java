@@ -92,6 +92,7 @@ class ChangeNoticeView extends VerticalLayout implements BeforeEnterObserver, Ha
             InboxRow task = open.get(0);
             TaskCard card = new TaskCard("clearance.task." + task.taskKey(), "clearance.task.help." + task.taskKey());
             card.setId("task-panel");
+            card.showSituation(tasks.situation(task, getLocale()), people.zoneOf(userId));
             TextArea note = new TextArea(getTranslation("notice.note"));
             note.setId("notice-note");
             note.setWidthFull();

@@ -90,6 +90,7 @@ class PscReminderView extends VerticalLayout implements BeforeEnterObserver, Has
             InboxRow task = open.get(0);
             TaskCard card = new TaskCard("clearance.task." + task.taskKey(), "clearance.task.help." + task.taskKey());
             card.setId("task-panel");
+            card.showSituation(tasks.situation(task, getLocale()), people.zoneOf(userId));
             card.about(getTranslation("psc.person"), clearance.getNamePassport() + " / " + clearance.getNameNative());
             card.about(getTranslation("psc.expiresOn"), AssuranceDisplay.date(reminder.getExpiresOn(), locale));
             RadioButtonGroup<PscReminder.Outcome> outcome = new RadioButtonGroup<>(getTranslation("reminder.outcome"));
