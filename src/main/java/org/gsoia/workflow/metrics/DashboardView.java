@@ -64,13 +64,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> party = new Select<>();
     private final Select<String> procedure = new Select<>();
     private final Div figures = new Div();
+    private final Div registers = new Div();
+    private final java.util.List<RegisterFigure> registerFigures;
     private final Div sections = new Div();
     private final NumberFormat oneDecimal;
     private final NumberFormat whole;
     private Dashboard dashboard;
 
     DashboardView(Dashboards dashboards, MeteredProcedures meteredProcedures, Agreements agreements, AuditLog auditLog,
-                  CurrentUser currentUser) {
+                  CurrentUser currentUser, java.util.List<RegisterFigure> registerFigures) {
+        this.registerFigures = registerFigures;
         this.dashboards = dashboards;
         this.meteredProcedures = meteredProcedures;
         this.auditLog = auditLog;
@@ -118,7 +121,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         figures.addClassName("gsoia-figures");
         sections.addClassName("gsoia-metrics-sections");
-        add(new H2(getTranslation("nav.dashboard")), lead, filters, figures, sections);
+        registers.setId("metrics-registers");
+        registers.addClassName("gsoia-facts");
+        add(new H2(getTranslation("nav.dashboard")), lead, filters, figures, registers, sections);
         refresh();
     }
 
@@ -137,10 +142,23 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.removeAll();
         sections.removeAll();
         showFigures(dashboard);
+        showRegisters();
         sections.add(trend(dashboard), steps(dashboard), backlog(dashboard), compliance(dashboard));
     }
 
     // ---- figures ------------------------------------------------------------------------------------------------
+
+    /** The procedures' register figures (e.g. clearances expiring soon), for the party filtered. */
+    private void showRegisters() {
+        registers.removeAll();
+        Optional<String> partyCode = Optional.ofNullable(party.getValue()).filter(v -> !v.isEmpty());
+        for (RegisterFigure figure : registerFigures) {
+            Span label = new Span(getTranslation(figure.labelKey(), figure.days()));
+            label.addClassName("label");
+            registers.add(new Div(label, new Span(whole.format(figure.count(partyCode)))));
+        }
+        registers.setVisible(!registerFigures.isEmpty());
+    }
 
     private void showFigures(Dashboard d) {
         Compliance c = d.compliance();

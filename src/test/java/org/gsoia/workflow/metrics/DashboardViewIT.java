@@ -182,4 +182,23 @@ class DashboardViewIT {
         UI.getCurrent().navigate("dashboard");
         assertThat(_find(DashboardView.class)).isEmpty();
     }
+
+    @Test
+    void theRegistersShowClearancesExpiringWithinTheAttentionWindowPerParty() {
+        open(Locale.ENGLISH);
+        String all = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("metrics-registers"))
+                .getElement().getTextRecursively();
+        long psc = jdbc.queryForObject("select count(*) from personnel_clearance where status = 'VALID'"
+                + " and expires_on between current_date and current_date + 90", Long.class);
+        assertThat(all).contains(translations.getTranslation("metrics.register.fscExpiring", Locale.ENGLISH, 90))
+                .contains(translations.getTranslation("metrics.register.pscExpiring", Locale.ENGLISH, 90) + psc);
+        @SuppressWarnings("unchecked")
+        Select<String> party = _get(Select.class, spec -> spec.withId("metrics-party"));
+        party.setValue("JP");
+        long japanese = jdbc.queryForObject("select count(*) from personnel_clearance where status = 'VALID'"
+                + " and party_code = 'JP' and expires_on between current_date and current_date + 90", Long.class);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("metrics-registers"))
+                .getElement().getTextRecursively())
+                .contains(translations.getTranslation("metrics.register.pscExpiring", Locale.ENGLISH, 90) + japanese);
+    }
 }
