@@ -46,7 +46,7 @@ public class AssuranceRequests {
 
     private final AssuranceRequestRepository requests;
     private final AssuranceUpdateRepository updates;
-    private final AssuranceReferences references;
+    private final ClearanceReferences references;
     private final AssuranceRules rules;
     private final AssuranceProcessVariables variables;
     private final FacilityClearances clearances;
@@ -64,7 +64,7 @@ public class AssuranceRequests {
     private final java.time.Clock clock;
 
     AssuranceRequests(AssuranceRequestRepository requests, AssuranceUpdateRepository updates,
-                      AssuranceReferences references, AssuranceRules rules, AssuranceProcessVariables variables,
+                      ClearanceReferences references, AssuranceRules rules, AssuranceProcessVariables variables,
                       FacilityClearances clearances, FacilityRegister facilities, ReferenceData referenceData,
                       EquivalenceService equivalences, OrganisationDirectory organisations, Agreements agreements,
                       UserDirectory users, People people, RuntimeService runtimeService,

@@ -49,8 +49,7 @@ public class AssuranceTasks {
     /** The open tasks of one request that the user may work on (to offer them on the request's page). */
     @Transactional(readOnly = true)
     public List<InboxRow> openTasksOf(String reference, String userId) {
-        return userTasks.workableOf(reference, userId).stream()
-                .filter(task -> task.procedureKey().equals(AssuranceProcess.PROCESS_KEY)).toList();
+        return userTasks.workableOf(reference, userId, AssuranceProcess.PROCESS_KEY);
     }
 
     @Transactional(readOnly = true)

@@ -32,8 +32,7 @@ public class ChangeNoticeTasks {
 
     @Transactional(readOnly = true)
     public List<InboxRow> openTasksOf(String reference, String userId) {
-        return userTasks.workableOf(reference, userId).stream()
-                .filter(task -> task.procedureKey().equals(ChangeNoticeProcess.PROCESS_KEY)).toList();
+        return userTasks.workableOf(reference, userId, ChangeNoticeProcess.PROCESS_KEY);
     }
 
     /** The other party's officer took note, with an optional note (e.g. which contracts it checked). */

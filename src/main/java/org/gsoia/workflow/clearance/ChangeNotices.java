@@ -3,7 +3,6 @@ package org.gsoia.workflow.clearance;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gsoia.workflow.agreement.Agreements;
@@ -13,11 +12,6 @@ import org.gsoia.workflow.clearance.process.ChangeNoticeProcess;
 import org.gsoia.workflow.procedure.ProcessValues;
 import org.gsoia.workflow.security.CaseGroups;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +31,11 @@ public class ChangeNotices {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final AuditLog auditLog;
-    private final DataFieldMaxValueIncrementer sequence;
+    private final ClearanceReferences references;
 
     ChangeNotices(ChangeNoticeRepository notices, AssuranceRequests requests, FacilityClearances clearances,
                   Agreements agreements, RuntimeService runtimeService,
-                  IdentityService identityService, AuditLog auditLog, DataSource dataSource)
-            throws MetaDataAccessException {
+                  IdentityService identityService, AuditLog auditLog, ClearanceReferences references) {
         this.notices = notices;
         this.requests = requests;
         this.clearances = clearances;
@@ -50,10 +43,7 @@ public class ChangeNotices {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.auditLog = auditLog;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
-        this.sequence = product.toLowerCase().contains("postgres")
-                ? new PostgresSequenceMaxValueIncrementer(dataSource, "fsc_change_notice_reference_seq")
-                : new H2SequenceMaxValueIncrementer(dataSource, "fsc_change_notice_reference_seq");
+        this.references = references;
     }
 
     @EventListener
@@ -66,8 +56,7 @@ public class ChangeNotices {
             throw new IllegalStateException("No designated security authorities to notify between "
                     + change.partyCode() + " and " + otherParty);
         }
-        String reference = String.format(ChangeNoticeProcedure.DESCRIPTION.referencePrefix() + "%d-%06d",
-                Year.from(change.changedAt().atZoneSameInstant(ZoneOffset.UTC)).getValue(), sequence.nextLongValue());
+        String reference = references.nextNotice(Year.from(change.changedAt().atZoneSameInstant(ZoneOffset.UTC)));
         ChangeNotice notice = notices.save(new ChangeNotice(reference, agreements.currentId(), change,
                 notifying.get().id(), receiving.get().id()));
         // started as the officer who changed the register, without losing whoever the engine acts for already

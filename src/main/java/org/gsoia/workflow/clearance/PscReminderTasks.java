@@ -29,8 +29,7 @@ public class PscReminderTasks {
 
     @Transactional(readOnly = true)
     public List<InboxRow> openTasksOf(String reference, String userId) {
-        return userTasks.workableOf(reference, userId).stream()
-                .filter(task -> task.procedureKey().equals(PscReminderProcess.PROCESS_KEY)).toList();
+        return userTasks.workableOf(reference, userId, PscReminderProcess.PROCESS_KEY);
     }
 
     /** Where an open task stands (who holds it, since when, its deadline), in the reader's words. */

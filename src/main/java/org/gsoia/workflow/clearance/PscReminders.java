@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gsoia.workflow.agreement.FacilityEntry;
 import org.gsoia.workflow.agreement.FacilityRegister;
@@ -24,11 +23,6 @@ import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
-import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,13 +46,13 @@ public class PscReminders {
     private final jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
     private final List<Integer> thresholds;
-    private final DataFieldMaxValueIncrementer sequence;
+    private final ClearanceReferences references;
 
     PscReminders(PscReminderRepository reminders, PersonnelClearanceRepository clearances,
                  FacilityRegister facilities, WorkingDayCalendars calendars, RuntimeService runtimeService,
                  UserDirectory users, PersonnelClearances personnelClearances, AuditLog auditLog,
-                 jakarta.persistence.EntityManager entityManager, Clock clock, DataSource dataSource,
-                 @Value("${gsoia.psc.reminder-days:90,30}") List<Integer> thresholds) throws MetaDataAccessException {
+                 jakarta.persistence.EntityManager entityManager, Clock clock, ClearanceReferences references,
+                 @Value("${gsoia.psc.reminder-days:90,30}") List<Integer> thresholds) {
         this.reminders = reminders;
         this.clearances = clearances;
         this.facilities = facilities;
@@ -70,10 +64,7 @@ public class PscReminders {
         this.entityManager = entityManager;
         this.clock = clock;
         this.thresholds = thresholds.stream().sorted().toList();
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
-        this.sequence = product.toLowerCase().contains("postgres")
-                ? new PostgresSequenceMaxValueIncrementer(dataSource, "psc_reminder_reference_seq")
-                : new H2SequenceMaxValueIncrementer(dataSource, "psc_reminder_reference_seq");
+        this.references = references;
     }
 
     /**
@@ -102,8 +93,7 @@ public class PscReminders {
                 continue;
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            String reference = String.format(PscReminderProcedure.DESCRIPTION.referencePrefix() + "%d-%06d",
-                    Year.from(now.atZoneSameInstant(ZoneOffset.UTC)).getValue(), sequence.nextLongValue());
+            String reference = references.nextReminder(Year.from(now.atZoneSameInstant(ZoneOffset.UTC)));
             reminders.save(new PscReminder(reference, clearance.getId(), reached, clearance.getExpiresOn(), now));
             Date expiresAt = Date.from(clearance.getExpiresOn().plusDays(1)
                     .atStartOfDay(calendars.forParty(clearance.getPartyCode()).zone()).toInstant());

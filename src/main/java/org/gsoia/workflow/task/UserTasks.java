@@ -91,6 +91,13 @@ public class UserTasks {
         return inbox.openTasksOf(userId, reference);
     }
 
+    /** The open tasks of one case of one procedure that the user may work on, oldest first. */
+    @Transactional(readOnly = true)
+    public List<InboxRow> workableOf(String reference, String userId, String procedureKey) {
+        return inbox.openTasksOf(userId, reference).stream()
+                .filter(task -> task.procedureKey().equals(procedureKey)).toList();
+    }
+
     /** When the task was opened (e.g. when a question was asked). */
     @Transactional(readOnly = true)
     public Optional<Instant> openedAt(String taskId) {

@@ -57,8 +57,7 @@ public class VisitTasks {
     /** The open tasks of one request that the user may work on (to offer them on the request's page). */
     @Transactional(readOnly = true)
     public List<InboxRow> openTasksOf(String reference, String userId) {
-        return userTasks.workableOf(reference, userId).stream()
-                .filter(task -> task.procedureKey().equals(VisitProcess.PROCESS_KEY)).toList();
+        return userTasks.workableOf(reference, userId, VisitProcess.PROCESS_KEY);
     }
 
     /** Where an open task of a request stands (who holds it, since when, its deadline), in the reader's words. */

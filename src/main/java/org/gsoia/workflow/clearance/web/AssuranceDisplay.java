@@ -62,10 +62,6 @@ class AssuranceDisplay {
     }
 
     /** A level of {@code party}'s scale, next to its equivalent of the other party. */
-    String level(String levelId, String party) {
-        return level(levelId, party, Locale.ENGLISH);
-    }
-
     String level(String levelId, String party, Locale locale) {
         return levelId == null ? "–" : marking.format(agreements.currentId(), levelId, agreements.otherParty(party),
                 locale);

@@ -80,7 +80,7 @@ class AssuranceTaskPanel extends TaskCard {
 
     private void reply(FacilityClearance clearance) {
         Locale locale = getLocale();
-        ReplyStatus status = clearance == null ? ReplyStatus.NONE : statusOf(clearance);
+        ReplyStatus status = clearance == null ? ReplyStatus.NONE : ReplyStatus.of(clearance.status());
         about(getTranslation("assurance.register.status"), getTranslation("assurance.replyStatus." + status.name()));
         if (clearance != null && clearance.levelId() != null) {
             about(getTranslation("assurance.reply.level"),
@@ -102,10 +102,6 @@ class AssuranceTaskPanel extends TaskCard {
         TextArea note = area("note", "assurance.reply.note", false);
         add(next, register, note, action("reply", getTranslation("assurance.reply.send"),
                 () -> tasks.reply(task.taskId(), userId, note.getValue())));
-    }
-
-    private static ReplyStatus statusOf(FacilityClearance clearance) {
-        return clearance.status() == null ? ReplyStatus.NONE : ReplyStatus.valueOf(clearance.status().name());
     }
 
     private void companyData() {
