@@ -22,6 +22,8 @@ class AssuranceRule {
     private int replyWorkingDays;
     @Column(name = "status_update_interval")
     private String statusUpdateInterval;
+    @Column(name = "contract_report_interval")
+    private String contractReportInterval;
 
     protected AssuranceRule() {
     }
@@ -32,6 +34,11 @@ class AssuranceRule {
 
     Period statusUpdateInterval() {
         return Period.parse(statusUpdateInterval);
+    }
+
+    /** How often the party's contractors report on a classified contract; empty: they do not report periodically. */
+    java.util.Optional<Period> contractReportInterval() {
+        return java.util.Optional.ofNullable(contractReportInterval).map(Period::parse);
     }
 
     @Embeddable

@@ -42,6 +42,11 @@ public class AssuranceRules {
         return "R/" + rule(agreementId, receivingParty).statusUpdateInterval();
     }
 
+    /** How often a contractor of the party reports on its classified contracts (Germany: half-yearly); empty: never. */
+    public java.util.Optional<java.time.Period> contractReportInterval(String agreementId, String contractorParty) {
+        return rule(agreementId, contractorParty).contractReportInterval();
+    }
+
     private AssuranceRule rule(String agreementId, String receivingParty) {
         return rules.findById(new AssuranceRule.Key(agreementId, receivingParty)).orElseThrow(() ->
                 new IllegalStateException("No assurance rule configured for " + agreementId + " / " + receivingParty));

@@ -6,8 +6,8 @@ import org.gsoia.workflow.procedure.ReferenceSequence;
 import org.springframework.stereotype.Component;
 
 /**
- * Case references of the clearance procedures' three kinds of case, each from its own sequence: assurance
- * requests {@code FC-}, change notices {@code CN-}, expiry reminders {@code PR-}.
+ * Case references of the clearance procedures' four kinds of case, each from its own sequence: assurance
+ * requests {@code FC-}, change notices {@code CN-}, expiry reminders {@code PR-}, classified contracts {@code CC-}.
  */
 @Component
 class ClearanceReferences {
@@ -15,11 +15,13 @@ class ClearanceReferences {
     private final ReferenceSequence assurances;
     private final ReferenceSequence notices;
     private final ReferenceSequence reminders;
+    private final ReferenceSequence contracts;
 
     ClearanceReferences(DataSource dataSource) {
         this.assurances = ReferenceSequence.of(dataSource, "fsc_assurance_reference_seq");
         this.notices = ReferenceSequence.of(dataSource, "fsc_change_notice_reference_seq");
         this.reminders = ReferenceSequence.of(dataSource, "psc_reminder_reference_seq");
+        this.contracts = ReferenceSequence.of(dataSource, "fsc_contract_reference_seq");
     }
 
     String next(Year year) {
@@ -32,5 +34,9 @@ class ClearanceReferences {
 
     String nextReminder(Year year) {
         return reminders.next(PscReminderProcedure.DESCRIPTION.referencePrefix(), year);
+    }
+
+    String nextContract(Year year) {
+        return contracts.next(ContractProcedure.DESCRIPTION.referencePrefix(), year);
     }
 }

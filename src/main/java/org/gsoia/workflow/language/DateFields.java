@@ -26,7 +26,8 @@ public final class DateFields {
                 .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
                 .setFirstDayOfWeek(1)
                 .setToday(translator.getTranslation("datepicker.today"))
-                .setCancel(translator.getTranslation("datepicker.cancel"));
+                .setCancel(translator.getTranslation("datepicker.cancel"))
+                .setBadInputErrorMessage(translator.getTranslation("datepicker.badInput"));
         picker.setLocale(locale);
         picker.setI18n(i18n);
         return picker;
