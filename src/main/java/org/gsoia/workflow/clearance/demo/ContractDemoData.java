@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gsoia.workflow.clearance.ClassifiedContract;
 import org.gsoia.workflow.clearance.ClassifiedContractData;
 import org.gsoia.workflow.clearance.ClassifiedContracts;
-import org.gsoia.workflow.clearance.ContractItem;
 import org.gsoia.workflow.clearance.ContractTasks;
 import org.gsoia.workflow.clearance.PersonnelClearance;
 import org.gsoia.workflow.clearance.process.ContractProcess;
@@ -75,22 +74,22 @@ class ContractDemoData implements ApplicationRunner {
 
     private void build(Instant now) {
         // ATLA → Nordwerk Bremen: the running contract, with a report on file and the next one due
-        clock.setTo(now.minus(DAY.multipliedBy(200)));
+        clock.setTo(now.minus(DAY.multipliedBy(380)));
         String bremen = contracts.record(new ClassifiedContractData("防衛装備庁 プロジェクト管理部",
                 "ATLA-2026-K-0815", "Sensor fusion study for the maritime patrol radar", "DE-NORDWERK-BRE",
                 "JP-GOKUHI", ATLA_CLAUSE, "ATLA SAL 2026-17"), "security.jp1").getReference();
         Long icd = item(bremen, "Interface control document, issue 3", "JP-GOKUHI");
         Long plan = item(bremen, "Environmental qualification test plan", "JP-HI");
         item(bremen, "Radar cross-section data set 2026-04", "JP-GOKUHI");
-        clock.setTo(now.minus(DAY.multipliedBy(198)));
+        clock.setTo(now.minus(DAY.multipliedBy(378)));
         ClassifiedContract contract = read(bremen);
         for (PersonnelClearance person : contracts.staffCandidates(contract)) {
             contracts.nameStaff(bremen, read(bremen).getVersion(), person.getId(), "security.de1");
         }
-        clock.setTo(now.minus(DAY.multipliedBy(190)));
+        clock.setTo(now.minus(DAY.multipliedBy(370)));
         contracts.recordConsent(bremen, read(bremen).getVersion(), "DE-NORDWERK-KEL", "BMWE-GS-2026-0412",
-                LocalDate.ofInstant(now.minus(DAY.multipliedBy(191)), ZoneId.of("Europe/Berlin")), "security.de2");
-        clock.setTo(now.minus(DAY.multipliedBy(185)));
+                LocalDate.ofInstant(now.minus(DAY.multipliedBy(371)), ZoneId.of("Europe/Berlin")), "security.de2");
+        clock.setTo(now.minus(DAY.multipliedBy(365)));
         contracts.release(bremen, icd, read(bremen).getVersion(), "security.jp1");
         contracts.release(bremen, plan, read(bremen).getVersion(), "security.jp1");
 
@@ -121,8 +120,8 @@ class ContractDemoData implements ApplicationRunner {
         contracts.close(kiel, read(kiel).getVersion(), "Alle VS zurückgegeben; Rückgabebescheinigung BMWE-R-2026-118"
                 + " vom Auftragnehmer bestätigt.", "security.jp1");
 
-        // Bremen's report for the first half-year is on file; the second half-year's is due now
-        moveTo(bremen, now.minus(DAY.multipliedBy(15)));
+        // Bremen's report for the first half-year is on file; the second half-year's fell due a fortnight ago
+        moveTo(bremen, now.minus(DAY.multipliedBy(190)));
         report(bremen, true, "Neue stellvertretende Sicherheitsbevollmächtigte seit 1. Oktober: Miriam Okafor.");
         moveTo(bremen, now);
         moveTo(nagoya, now);
@@ -130,10 +129,8 @@ class ContractDemoData implements ApplicationRunner {
     }
 
     private Long item(String reference, String title, String levelId) {
-        ContractItem item = contracts.addItem(reference, read(reference).getVersion(), title, levelId,
-                "security.jp1".equals(read(reference).getRecordedBy()) ? "security.jp1"
-                        : read(reference).getRecordedBy());
-        return item.getId();
+        ClassifiedContract contract = read(reference);
+        return contracts.addItem(reference, contract.getVersion(), title, levelId, contract.getRecordedBy()).getId();
     }
 
     private void report(String reference, boolean changes, String note) {

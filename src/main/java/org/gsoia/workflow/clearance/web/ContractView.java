@@ -172,7 +172,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(i -> display.level(i.getLevelId(), contract.getContractingParty(), locale))
                 .setHeader(getTranslation("contract.item.level")).setFlexGrow(2);
         grid.addComponentColumn(i -> releaseState(contract, i, locale))
-                .setHeader(getTranslation("contract.item.release")).setFlexGrow(3);
+                .setHeader(getTranslation("contract.item.release")).setKey("release-state").setFlexGrow(3);
         if (manager) {
             grid.addComponentColumn(i -> {
                 if (i.isReleased()) {
@@ -183,7 +183,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 release.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 release.addClickListener(e -> release(contract, i));
                 return release;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("release-action").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(contract.getItems());
         grid.setEmptyStateText(getTranslation("contract.items.empty"));
@@ -301,10 +301,12 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (supervisor) {
             ComboBox<PersonnelClearance> person = new ComboBox<>(getTranslation("contract.staff.person"));
             person.setId("staff-person");
-            person.setItems(contracts.staffCandidates(contract));
+            List<PersonnelClearance> candidates = contracts.staffCandidates(contract);
+            person.setItems(candidates);
             person.setItemLabelGenerator(p -> p.getNamePassport() + " / " + p.getNameNative() + " · "
                     + clearanceText(p, locale));
-            person.setHelperText(getTranslation("contract.staff.person.help"));
+            person.setHelperText(getTranslation(candidates.isEmpty() ? "contract.staff.person.none"
+                    : "contract.staff.person.help"));
             person.setWidth("32em");
             FieldProblemDisplay problems = new FieldProblemDisplay(this, locale);
             problems.register("staff", person);
@@ -348,10 +350,12 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             TextField consentReference = new TextField(getTranslation("contract.consent.reference"));
             consentReference.setId("consent-reference");
             consentReference.setMaxLength(100);
+            consentReference.setRequiredIndicatorVisible(true);
             consentReference.setHelperText(getTranslation("contract.consent.reference.help"));
             DatePicker consentedOn = DateFields.localize(new DatePicker(getTranslation("contract.consent.date")),
                     locale, this);
             consentedOn.setId("consent-date");
+            consentedOn.setRequiredIndicatorVisible(true);
             FieldProblemDisplay problems = new FieldProblemDisplay(this, locale);
             problems.register("subcontractor", subcontractor);
             problems.register("consentReference", consentReference);
