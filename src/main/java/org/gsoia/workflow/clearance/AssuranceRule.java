@@ -24,6 +24,8 @@ class AssuranceRule {
     private String statusUpdateInterval;
     @Column(name = "contract_report_interval")
     private String contractReportInterval;
+    @Column(name = "inspection_interval")
+    private String inspectionInterval;
 
     protected AssuranceRule() {
     }
@@ -39,6 +41,11 @@ class AssuranceRule {
     /** How often the party's contractors report on a classified contract; empty: they do not report periodically. */
     java.util.Optional<Period> contractReportInterval() {
         return java.util.Optional.ofNullable(contractReportInterval).map(Period::parse);
+    }
+
+    /** How long after an inspection the next periodic one of a facility of the party falls due. */
+    Period inspectionInterval() {
+        return Period.parse(inspectionInterval);
     }
 
     @Embeddable

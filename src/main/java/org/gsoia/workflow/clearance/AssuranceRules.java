@@ -47,6 +47,11 @@ public class AssuranceRules {
         return rule(agreementId, contractorParty).contractReportInterval();
     }
 
+    /** How long after an inspection of a facility of the party the next periodic one falls due. */
+    public java.time.Period inspectionInterval(String agreementId, String facilityParty) {
+        return rule(agreementId, facilityParty).inspectionInterval();
+    }
+
     private AssuranceRule rule(String agreementId, String receivingParty) {
         return rules.findById(new AssuranceRule.Key(agreementId, receivingParty)).orElseThrow(() ->
                 new IllegalStateException("No assurance rule configured for " + agreementId + " / " + receivingParty));

@@ -73,6 +73,7 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
     private final DualMarkingFormatter marking;
     private final Agreements agreements;
     private final People people;
+    private final org.gsoia.workflow.clearance.FacilityInspections inspections;
     private final String userId;
     private final Div state = new Div();
     private final Grid<ClearanceHistoryLine> history = new Grid<>();
@@ -84,7 +85,8 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
 
     FacilityClearanceView(FacilityClearances clearances, FacilityRegister register, OrganisationDirectory organisations,
                           DualMarkingFormatter marking, Agreements agreements, People people,
-                          CurrentUser currentUser) {
+                          org.gsoia.workflow.clearance.FacilityInspections inspections, CurrentUser currentUser) {
+        this.inspections = inspections;
         this.clearances = clearances;
         this.register = register;
         this.organisations = organisations;
@@ -127,6 +129,9 @@ class FacilityClearanceView extends VerticalLayout implements BeforeEnterObserve
             readOnly.setId("clearance-read-only");
             readOnly.addClassName("gsoia-lead");
             add(readOnly);
+        }
+        if (InspectionsSection.shows(inspections, facility.id(), userId)) {
+            add(new InspectionsSection(inspections, facility.id(), userId, locale));
         }
         if (readsInternals) {
             add(section("clearance.history"), history());
