@@ -49,11 +49,14 @@ public class PersonnelClearances {
     private final AuditLog auditLog;
     private final jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PersonnelClearances(PersonnelClearanceRepository clearances, PscSchemeRepository schemes,
                         FacilityClearances facilityClearances, FacilityRegister facilities,
                         ReferenceData referenceData, OrganisationDirectory organisations, UserDirectory users,
-                        AuditLog auditLog, jakarta.persistence.EntityManager entityManager, Clock clock) {
+                        AuditLog auditLog, jakarta.persistence.EntityManager entityManager, Clock clock,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.clearances = clearances;
         this.schemes = schemes;
         this.facilityClearances = facilityClearances;
@@ -162,9 +165,49 @@ public class PersonnelClearances {
             throw new PersonnelClearanceChangedMeanwhileException(id);
         }
         PscStatus before = clearance.getStatus();
+        String levelBefore = clearance.getLevelId();
         save(clearance, data, userId);
         auditLog.record(userId, "PSC_CHANGED", "PSC-" + id, before + " → " + data.status());
+        withdrawal(before, levelBefore, clearance).ifPresent(changedTo -> events.publishEvent(
+                new PersonnelClearanceWithdrawn(id, clearance.getNamePassport(), clearance.getFacilityId(), changedTo,
+                        clearance.getRecordedAt(), userId)));
         return clearance;
+    }
+
+    /** What a change took from a valid clearance: its new status, or DOWNGRADED; empty when it took nothing. */
+    private Optional<String> withdrawal(PscStatus before, String levelBefore, PersonnelClearance after) {
+        if (before != PscStatus.VALID) {
+            return Optional.empty();
+        }
+        if (after.getStatus() != PscStatus.VALID) {
+            return Optional.of(after.getStatus().name());
+        }
+        boolean lower = !referenceData.levelsOf(after.getPartyCode()).stream()
+                .filter(l -> l.getId().equals(after.getLevelId())).findFirst()
+                .map(l -> referenceData.levelsOf(after.getPartyCode()).stream()
+                        .filter(b -> b.getId().equals(levelBefore)).findFirst().map(l::isAtLeast).orElse(true))
+                .orElse(true);
+        return lower ? Optional.of("DOWNGRADED") : Optional.empty();
+    }
+
+    /**
+     * The people of an organisation's facilities in the PSC register, by passport spelling: a company's security
+     * officer takes visitors from here instead of typing their clearances again.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonnelClearance> ofOrganisation(String organisationId) {
+        return entityManager.createQuery("select p from PersonnelClearance p where p.facilityId in"
+                        + " (select f.id from Facility f where f.organisation.id = :org)"
+                        + " order by p.namePassport, p.id", PersonnelClearance.class)
+                .setParameter("org", organisationId).setMaxResults(MAX_PAGE).getResultList();
+    }
+
+    /** The entry if it is of a person at one of the organisation's facilities. */
+    @Transactional(readOnly = true)
+    public Optional<PersonnelClearance> ofOrganisation(Long id, String organisationId) {
+        return id == null || organisationId == null ? Optional.empty() : clearances.findById(id)
+                .filter(p -> p.getFacilityId() != null && facilities.find(p.getFacilityId())
+                        .filter(f -> f.organisationId().equals(organisationId)).isPresent());
     }
 
     private void save(PersonnelClearance clearance, PersonnelClearanceData data, String userId) {

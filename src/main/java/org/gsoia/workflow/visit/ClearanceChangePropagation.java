@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.clearance.FacilityClearanceWithdrawn;
+import org.gsoia.workflow.clearance.PersonnelClearanceWithdrawn;
 import org.gsoia.workflow.procedure.ProcessValues;
 import org.gsoia.workflow.visit.process.VisitProcess;
 import org.springframework.context.event.EventListener;
@@ -41,14 +42,38 @@ class ClearanceChangePropagation {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void clearanceWithdrawn(FacilityClearanceWithdrawn change) {
+        propagate("select reference, status from visit_request"
+                        + " where (host_facility_id = :subject or requesting_facility_id = :subject)"
+                        + " and status not in (:ended) order by id for update", change.facilityId(),
+                new Change(change.facilityId(), null, change.changedTo(), change.changedAt(), change.changedBy()));
+    }
+
+    /**
+     * A visitor's personnel clearance was suspended, revoked, let expire or downgraded: every open request naming
+     * that person as a visitor taken from the PSC register is treated as for a facility's change (R-FC-06).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void personnelClearanceWithdrawn(PersonnelClearanceWithdrawn change) {
+        propagate("select r.reference, r.status from visit_request r where r.id in (select v.visit_request_id from"
+                        + " visit_visitor v where v.personnel_clearance_id = :subject) and r.status not in (:ended)"
+                        + " order by r.id for update", change.personnelClearanceId(),
+                new Change(change.facilityId(), change.person(), change.changedTo(), change.changedAt(),
+                        change.changedBy()));
+    }
+
+    /** What changed, as the requests record it: a facility's clearance, or a named visitor's. */
+    private record Change(String facilityId, String person, String changedTo, java.time.OffsetDateTime changedAt,
+                          String changedBy) {
+    }
+
+    private void propagate(String dependentQuery, Object subject, Change change) {
         // the requests' rows are locked, in one order, like every other change of a request; they are changed by
         // bulk updates, never loaded: a thousand managed requests would make every later query of the
         // transaction flush-check all of them
         @SuppressWarnings("unchecked")
-        List<Object[]> dependent = entityManager.createNativeQuery("select reference, status from visit_request"
-                        + " where (host_facility_id = :facility or requesting_facility_id = :facility)"
-                        + " and status not in (:ended) order by id for update")
-                .setParameter("facility", change.facilityId())
+        List<Object[]> dependent = entityManager.createNativeQuery(dependentQuery)
+                .setParameter("subject", subject)
                 .setParameter("ended", VisitStatus.ENDED.stream().map(Enum::name).toList())
                 .getResultList();
         List<String> references = dependent.stream().map(row -> (String) row[0]).toList();
@@ -59,9 +84,11 @@ class ClearanceChangePropagation {
                     .setParameter("suspended", VisitStatus.SUSPENDED).setParameter("references", chunk)
                     .setParameter("suspendable", VisitStatus.SUSPENDABLE).executeUpdate();
             entityManager.createQuery("update VisitRequest r set r.clearanceChangedAt = :at,"
-                            + " r.clearanceChangedFacilityId = :facility, r.clearanceChangedTo = :changedTo,"
-                            + " r.version = r.version + 1 where r.reference in :references")
+                            + " r.clearanceChangedFacilityId = :facility, r.clearanceChangedPerson = :person,"
+                            + " r.clearanceChangedTo = :changedTo, r.version = r.version + 1"
+                            + " where r.reference in :references")
                     .setParameter("at", change.changedAt()).setParameter("facility", change.facilityId())
+                    .setParameter("person", change.person())
                     .setParameter("changedTo", change.changedTo()).setParameter("references", chunk)
                     .executeUpdate();
         }
@@ -103,7 +130,8 @@ class ClearanceChangePropagation {
         for (Object[] row : dependent) {
             boolean suspended = VisitStatus.SUSPENDABLE.contains(VisitStatus.valueOf((String) row[1]));
             auditLog.record(change.changedBy(), suspended ? "VISIT_SUSPENDED" : "VISIT_CLEARANCE_CHANGED",
-                    (String) row[0], change.facilityId() + ": " + change.changedTo());
+                    (String) row[0], (change.person() == null ? change.facilityId() : change.person()) + ": "
+                            + change.changedTo());
         }
     }
 }

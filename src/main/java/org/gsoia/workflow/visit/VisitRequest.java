@@ -81,6 +81,9 @@ public class VisitRequest {
     private String clearanceChangedFacilityId;
     @Column(name = "clearance_changed_to")
     private String clearanceChangedTo;
+    /** The visitor whose personnel clearance changed (passport spelling); null when a facility's changed. */
+    @Column(name = "clearance_changed_person")
+    private String clearanceChangedPerson;
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_suspension")
     private VisitStatus statusBeforeSuspension;
@@ -318,6 +321,8 @@ public class VisitRequest {
 
     /** The facility's new FSC status, {@code NONE}, or {@code DOWNGRADED}. */
     public String getClearanceChangedTo() { return clearanceChangedTo; }
+
+    public String getClearanceChangedPerson() { return clearanceChangedPerson; }
 
     public String getSuspensionNote() { return suspensionNote; }
 

@@ -37,6 +37,13 @@ public record VisitRequestData(
         List<@Valid @NotNull(message = "validation.required") VisitorData> visitors,
         @Pattern(regexp = "en|de|ja", message = "validation.textLanguage") @SingleLine String textLanguage) {
 
+    /** The same request with other visitors (e.g. their clearances as the PSC register records them). */
+    public VisitRequestData withVisitors(List<VisitorData> replacement) {
+        return new VisitRequestData(type, requestingFacilityId, hostFacilityId, programmeReference, purpose, startDate,
+                endDate, levelId, handCarry, emergencyJustification, priorCoordinationNote, sites, replacement,
+                textLanguage);
+    }
+
     /** The most visitors one request may name (as DCSA: 30 visitors, 30 sites). */
     public static final int MAX_VISITORS = 30;
 

@@ -54,12 +54,14 @@ public class VisitRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VisitChecks checks;
+    private final RegisteredVisitors registeredVisitors;
 
     VisitRequests(VisitRequestRepository requests, VisitRequestLines lines, VisitRequestValidator validator, VisitReferences references,
                   VisitProcessVariables variables, LeadTimes leadTimes, People people, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
                   IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-                  VisitChecks checks) {
+                  VisitChecks checks, RegisteredVisitors registeredVisitors) {
+        this.registeredVisitors = registeredVisitors;
         this.checks = checks;
         this.requests = requests;
         this.lines = lines;
@@ -83,8 +85,11 @@ public class VisitRequests {
     @Transactional(readOnly = true)
     public List<FieldProblem> check(VisitRequestData data, String userId) {
         Applicant applicant = applicant(userId);
+        RegisteredVisitors.Resolved resolved = registeredVisitors.resolve(data, applicant.organisationId());
+        data = resolved.data();
         List<FieldProblem> problems = new ArrayList<>(validator.problems(data, agreements.currentId(),
                 applicant.organisationId(), applicant.sendingParty(), applicant.hostParty()));
+        problems.addAll(resolved.problems());
         // the facilities' clearances at intake (R-VI-09): only for a new request whose facilities, level and dates
         // are otherwise right; a filed request meets a later change of them at the decision
         if (problems.stream().noneMatch(p -> List.of("requestingFacilityId", "hostFacilityId", "levelId", "startDate",
@@ -105,6 +110,7 @@ public class VisitRequests {
         if (!problems.isEmpty()) {
             throw new InvalidVisitRequestException(problems);
         }
+        data = registeredVisitors.resolve(data, applicant.organisationId()).data();
         OffsetDateTime now = OffsetDateTime.now(clock);
         VisitRequest request = requests.save(new VisitRequest(references.next(Year.from(now.atZoneSameInstant(ZoneOffset.UTC))),
                 agreements.currentId(), applicant.sendingParty(), applicant.hostParty(), userId,
@@ -170,7 +176,7 @@ public class VisitRequests {
         if (!problems.isEmpty()) {
             throw new InvalidVisitRequestException(problems);
         }
-        request.apply(data, leadTimes.insideLeadTime(request, data));
+        request.apply(asSaved(request, data), leadTimes.insideLeadTime(request, data));
         request.writtenIn(data.textLanguage() != null ? data.textLanguage() : people.languageOf(userId));
         leadTimes.schedule(request);
         correlate(reference, userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_AMENDED)
@@ -190,9 +196,18 @@ public class VisitRequests {
         if (!applicant.organisationId().equals(request.getApplicantOrganisationId())) {
             throw new VisitRequestNotFoundException(request.getReference());
         }
-        return validator.problems(data, request.getAgreementId(), applicant.organisationId(),
-                request.getSendingParty(), request.getHostParty(),
-                leadTimes.leadTimeCountsFrom(request, data.startDate()));
+        RegisteredVisitors.Resolved resolved = registeredVisitors.resolve(data, applicant.organisationId());
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(resolved.data(), request.getAgreementId(),
+                applicant.organisationId(), request.getSendingParty(), request.getHostParty(),
+                leadTimes.leadTimeCountsFrom(request, data.startDate())));
+        problems.addAll(resolved.problems());
+        return problems;
+    }
+
+    /** The change's data as it is saved: visitors taken from the PSC register carry the register's clearance. */
+    @Transactional(readOnly = true)
+    public VisitRequestData asSaved(VisitRequest request, VisitRequestData data) {
+        return registeredVisitors.resolve(data, request.getApplicantOrganisationId()).data();
     }
 
     /**

@@ -237,7 +237,7 @@ public class VisitTasks {
         if (!problems.isEmpty()) {
             throw new InvalidVisitRequestException(problems);
         }
-        request.apply(data, leadTimes.insideLeadTime(request, data));
+        request.apply(visitRequests.asSaved(request, data), leadTimes.insideLeadTime(request, data));
         request.writtenIn(data.textLanguage() != null ? data.textLanguage() : people.languageOf(userId));
     }
 

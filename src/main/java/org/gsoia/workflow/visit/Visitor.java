@@ -53,6 +53,9 @@ public class Visitor {
     private LocalDate clearanceExpiresOn;
     @Column(name = "consent_given", nullable = false)
     private boolean consentGiven;
+    /** The PSC register entry the visitor was taken from; null when typed in. */
+    @Column(name = "personnel_clearance_id")
+    private Long personnelClearanceId;
     /** Certified by the sending authority; an amendment re-certifies only visitors not certified yet. */
     @Column(nullable = false)
     private boolean certified;
@@ -79,12 +82,18 @@ public class Visitor {
         this.clearanceIssuedBy = data.clearanceIssuedBy();
         this.clearanceExpiresOn = data.clearanceExpiresOn();
         this.consentGiven = Boolean.TRUE.equals(data.consentGiven());
+        this.personnelClearanceId = data.personnelClearanceId();
     }
 
     public VisitorData toData() {
         return new VisitorData(nameNative, surnamePassport, givenNamesPassport, dateOfBirth, placeOfBirth,
                 nationality, passportNumber, jobTitle, employer, clearanceLevelId, clearanceIssuedBy,
-                clearanceExpiresOn, consentGiven);
+                clearanceExpiresOn, consentGiven, personnelClearanceId);
+    }
+
+    /** The PSC register entry the visitor was taken from; null when typed in. */
+    public Long getPersonnelClearanceId() {
+        return personnelClearanceId;
     }
 
     /** Same person: the passport number identifies a visitor across amendments. */

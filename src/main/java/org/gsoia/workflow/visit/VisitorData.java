@@ -36,7 +36,23 @@ public record VisitorData(
         @NotBlank(message = "validation.required") @Size(max = 200, message = "validation.tooLong") @SingleLine
         String clearanceIssuedBy,
         @NotNull(message = "validation.required") LocalDate clearanceExpiresOn,
-        @NotNull(message = "validation.consent") @AssertTrue(message = "validation.consent") Boolean consentGiven) {
+        @NotNull(message = "validation.consent") @AssertTrue(message = "validation.consent") Boolean consentGiven,
+        Long personnelClearanceId) {
+
+    /** A visitor typed in, not taken from the PSC register: the sending authority certifies the clearance. */
+    public VisitorData(String nameNative, String surnamePassport, String givenNamesPassport, LocalDate dateOfBirth,
+                       String placeOfBirth, String nationality, String passportNumber, String jobTitle,
+                       String employer, String clearanceLevelId, String clearanceIssuedBy,
+                       LocalDate clearanceExpiresOn, Boolean consentGiven) {
+        this(nameNative, surnamePassport, givenNamesPassport, dateOfBirth, placeOfBirth, nationality, passportNumber,
+                jobTitle, employer, clearanceLevelId, clearanceIssuedBy, clearanceExpiresOn, consentGiven, null);
+    }
+
+    /** The same visitor with the clearance as the PSC register records it. */
+    public VisitorData withRegisteredClearance(String levelId, String issuedBy, LocalDate expiresOn) {
+        return new VisitorData(nameNative, surnamePassport, givenNamesPassport, dateOfBirth, placeOfBirth, nationality,
+                passportNumber, jobTitle, employer, levelId, issuedBy, expiresOn, consentGiven, personnelClearanceId);
+    }
 
     /** The name as written at home and as in the passport: readers of either script find the person. */
     public String displayName() {

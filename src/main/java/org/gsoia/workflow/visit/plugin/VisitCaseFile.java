@@ -140,8 +140,11 @@ class VisitCaseFile implements CaseFileSource {
             header.add(fact("visit.validUntil", Dates.format(r.getValidUntil(), locale), locale));
         }
         if (r.getClearanceChangedAt() != null) {
-            header.add(new Fact(text("visit.clearanceChange", locale), messages.getMessage("visit.clearanceChange.text",
-                    new Object[] {facilityName(r.getClearanceChangedFacilityId(), locale),
+            boolean person = r.getClearanceChangedPerson() != null;
+            header.add(new Fact(text("visit.clearanceChange", locale), messages.getMessage(person
+                    ? "visit.clearanceChange.personText" : "visit.clearanceChange.text",
+                    new Object[] {person ? r.getClearanceChangedPerson()
+                            : facilityName(r.getClearanceChangedFacilityId(), locale),
                             text("visit.clearanceChange." + r.getClearanceChangedTo(), locale),
                             Dates.format(r.getClearanceChangedAt().toLocalDate(), locale)}, locale)));
         }

@@ -47,8 +47,9 @@ class VisitDisplay {
 
     /** "Clearance of Rheintal … suspended on 02.12.2026": which facility's clearance changed, to what, when. */
     String clearanceChange(VisitRequest request, Locale locale, Component translator) {
-        return translator.getTranslation("visit.clearanceChange.text",
-                facility(request.getClearanceChangedFacilityId(), locale),
+        boolean person = request.getClearanceChangedPerson() != null;
+        return translator.getTranslation(person ? "visit.clearanceChange.personText" : "visit.clearanceChange.text",
+                person ? request.getClearanceChangedPerson() : facility(request.getClearanceChangedFacilityId(), locale),
                 translator.getTranslation("visit.clearanceChange." + request.getClearanceChangedTo()),
                 date(request.getClearanceChangedAt().toLocalDate(), locale));
     }

@@ -22,8 +22,12 @@ class VisitForms {
     private final LeadTimes leadTimes;
     private final Agreements agreements;
 
+    private final org.gsoia.workflow.clearance.PersonnelClearances register;
+
     VisitForms(VisitRequests visitRequests, FacilityRegister facilities, ReferenceData referenceData,
-               DualMarkingFormatter marking, LeadTimes leadTimes, Agreements agreements) {
+               DualMarkingFormatter marking, LeadTimes leadTimes, Agreements agreements,
+               org.gsoia.workflow.clearance.PersonnelClearances register) {
+        this.register = register;
         this.visitRequests = visitRequests;
         this.facilities = facilities;
         this.referenceData = referenceData;
@@ -40,6 +44,7 @@ class VisitForms {
                 facilities.ofParty(applicant.hostParty()),
                 referenceData.levelsOf(applicant.sendingParty()),
                 level -> marking.format(agreementId, level.getId(), applicant.hostParty(), locale),
-                type -> leadTimes.earliestVisitDate(agreementId, applicant.hostParty(), type), locale);
+                type -> leadTimes.earliestVisitDate(agreementId, applicant.hostParty(), type), locale,
+                register.ofOrganisation(applicant.organisationId()));
     }
 }

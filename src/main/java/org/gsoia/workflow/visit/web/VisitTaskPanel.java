@@ -69,7 +69,8 @@ class VisitTaskPanel extends TaskCard {
                 request.toData().visitors().forEach(v -> about(v.displayName(),
                         display.level(request, v.clearanceLevelId(), getLocale()) + " · "
                                 + getTranslation("visit.visitor.until", display.date(v.clearanceExpiresOn(), getLocale()))
-                                + " · " + v.clearanceIssuedBy()));
+                                + " · " + v.clearanceIssuedBy() + " · " + getTranslation(v.personnelClearanceId() == null
+                                ? "visit.visitor.typedIn" : "visit.visitor.fromTheRegister")));
                 certification();
             }
             case VisitProcess.REVIEW_REQUEST -> {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.gsoia.workflow.agreement.ClassificationLevel;
+import org.gsoia.workflow.clearance.PersonnelClearance;
 import org.gsoia.workflow.language.DateFields;
 import org.gsoia.workflow.visit.VisitorData;
 import org.gsoia.workflow.web.FieldProblemDisplay;
@@ -39,6 +40,7 @@ class VisitorRow extends VerticalLayout {
     private final TextField clearanceIssuedBy = new TextField();
     private final DatePicker clearanceExpiresOn = new DatePicker();
     private final Checkbox consentGiven = new Checkbox();
+    private final ComboBox<PersonnelClearance> fromRegister = new ComboBox<>();
 
     VisitorRow(VisitRequestForm form, VisitFormContext context, VisitorData data) {
         this.form = form;
@@ -71,13 +73,28 @@ class VisitorRow extends VerticalLayout {
         remove.setTooltipText(form.t("visit.visitor.remove"));
         remove.addClickListener(e -> form.remove(this));
         title.addClassName("gsoia-row-title");
+        fromRegister.setLabel(form.t("visit.visitor.fromRegister"));
+        fromRegister.setHelperText(form.t(context.registeredStaff().isEmpty() ? "visit.visitor.fromRegister.none"
+                : "visit.visitor.fromRegister.help"));
+        fromRegister.setItems(context.registeredStaff());
+        fromRegister.setItemLabelGenerator(p -> p.getNamePassport() + " / " + p.getNameNative() + " · "
+                + form.t("psc.status." + p.getStatus().name()) + " · " + form.t("psc.until",
+                org.gsoia.workflow.language.Dates.format(p.getExpiresOn(), context.locale())));
+        fromRegister.setClearButtonVisible(true);
+        fromRegister.setEnabled(!context.registeredStaff().isEmpty());
+        fromRegister.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                take(e.getValue());
+            }
+        });
         fill(data);
 
-        FormLayout fields = new FormLayout(nameNative, surnamePassport, givenNamesPassport, dateOfBirth, placeOfBirth,
+        FormLayout fields = new FormLayout(fromRegister, nameNative, surnamePassport, givenNamesPassport, dateOfBirth, placeOfBirth,
                 nationality, passportNumber, jobTitle, employer, clearanceLevel, clearanceIssuedBy, clearanceExpiresOn,
                 consentGiven);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 3));
         fields.setColspan(consentGiven, 3);
+        fields.setColspan(fromRegister, 3);
         HorizontalLayout head = new HorizontalLayout(title, remove);
         head.setAlignItems(Alignment.CENTER);
         add(head, fields);
@@ -98,6 +115,35 @@ class VisitorRow extends VerticalLayout {
         clearanceIssuedBy.setValue(VisitRequestForm.nullToEmpty(data.clearanceIssuedBy()));
         clearanceExpiresOn.setValue(data.clearanceExpiresOn());
         consentGiven.setValue(Boolean.TRUE.equals(data.consentGiven()));
+        fromRegister.setValue(data.personnelClearanceId() == null ? null : context.registeredStaff().stream()
+                .filter(p -> p.getId().equals(data.personnelClearanceId())).findFirst().orElse(null));
+        lockClearance();
+    }
+
+    /**
+     * Takes the person's names, birth date and clearance from the register; the clearance fields then show the
+     * register's and cannot be typed over (the server takes them from the register in any case).
+     */
+    private void take(PersonnelClearance person) {
+        if (person != null) {
+            nameNative.setValue(person.getNameNative());
+            String[] passport = person.getNamePassport().split(",", 2);
+            surnamePassport.setValue(passport[0].strip());
+            givenNamesPassport.setValue(passport.length > 1 ? passport[1].strip() : "");
+            dateOfBirth.setValue(person.getDateOfBirth());
+            clearanceLevel.setValue(context.sendingLevels().stream()
+                    .filter(l -> l.getId().equals(person.getLevelId())).findFirst().orElse(null));
+            clearanceIssuedBy.setValue(form.t("visit.visitor.registered"));
+            clearanceExpiresOn.setValue(person.getExpiresOn());
+        }
+        lockClearance();
+    }
+
+    private void lockClearance() {
+        boolean registered = fromRegister.getValue() != null;
+        clearanceLevel.setReadOnly(registered);
+        clearanceIssuedBy.setReadOnly(registered);
+        clearanceExpiresOn.setReadOnly(registered);
     }
 
     void register(FieldProblemDisplay problems, String prefix, int number, boolean removable) {
@@ -116,6 +162,7 @@ class VisitorRow extends VerticalLayout {
         problems.register(prefix + "clearanceIssuedBy", clearanceIssuedBy);
         problems.register(prefix + "clearanceExpiresOn", clearanceExpiresOn);
         problems.register(prefix + "consentGiven", consentGiven);
+        problems.register(prefix + "personnelClearanceId", fromRegister);
     }
 
     VisitorData getData() {
@@ -123,6 +170,7 @@ class VisitorRow extends VerticalLayout {
                 givenNamesPassport.getValue().strip(), dateOfBirth.getValue(), placeOfBirth.getValue(),
                 nationality.getValue(), passportNumber.getValue().strip(), jobTitle.getValue(), employer.getValue(),
                 clearanceLevel.getOptionalValue().map(ClassificationLevel::getId).orElse(null),
-                clearanceIssuedBy.getValue(), clearanceExpiresOn.getValue(), consentGiven.getValue());
+                clearanceIssuedBy.getValue(), clearanceExpiresOn.getValue(), consentGiven.getValue(),
+                fromRegister.getOptionalValue().map(PersonnelClearance::getId).orElse(null));
     }
 }
