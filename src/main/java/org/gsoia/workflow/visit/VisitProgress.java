@@ -40,6 +40,11 @@ public class VisitProgress {
         return problems.isEmpty();
     }
 
+    /** Whether any visitor still needs the sending authority's certification. */
+    public boolean visitorsToCertify(String reference) {
+        return request(reference).getVisitors().stream().anyMatch(v -> !v.isCertified());
+    }
+
     public void record(String reference, VisitStatus status) {
         update(reference, request -> request.changeStatus(status));
     }

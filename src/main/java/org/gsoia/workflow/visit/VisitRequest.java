@@ -155,6 +155,7 @@ public class VisitRequest {
     /**
      * Takes over the applicant's data (on submission, correction and amendment); known visitors keep their
      * certification and their mark; new ones are marked as added late when the change comes inside the lead time.
+     * Visitors taken from the PSC register are certified by it (their clearance is the register's).
      */
     void apply(VisitRequestData data, boolean insideLeadTime) {
         this.type = data.type();
@@ -182,6 +183,10 @@ public class VisitRequest {
                             && k.toData().clearanceExpiresOn().equals(visitor.clearanceExpiresOn())
                             && k.toData().clearanceLevelId().equals(visitor.clearanceLevelId()))
                     .ifPresent(k -> replacement.certify());
+            if (visitor.personnelClearanceId() != null) {
+                // the register's clearance, checked against the visit on filing: the register certifies it
+                replacement.certify();
+            }
             if (before.map(Visitor::isAddedLate).orElse(insideLeadTime)) {
                 replacement.markAddedLate();
             }

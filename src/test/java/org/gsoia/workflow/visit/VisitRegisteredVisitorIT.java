@@ -92,9 +92,22 @@ class VisitRegisteredVisitorIT {
     }
 
     @Test
+    void aRequestWhoseVisitorsAllComeFromTheRegisterNeedsNoCertification() {
+        VisitRequestData sample = withVisitorFromRegister(person.getId(), 45);
+        VisitRequestData onlyRegistered = sample.withVisitors(List.of(sample.visitors().get(0)));
+        String reference = visitRequests.submit(onlyRegistered, "applicant.de").getReference();
+        assertThat(tasks.openTasksOf(reference, "officer.de1")).as("no certification task").isEmpty();
+        assertThat(tasks.openTasksOf(reference, "officer.jp1")).extracting(t -> t.taskKey())
+                .containsExactly(VisitProcess.REVIEW_REQUEST);
+        assertThat(visitRequests.find(reference, "applicant.de").orElseThrow().getVisitors())
+                .allMatch(Visitor::isCertified);
+    }
+
+    @Test
     void aSuspendedPersonalClearanceReachesTheOpenRequestAndSuspendsTheApprovedVisit() {
         String open = visitRequests.submit(withVisitorFromRegister(person.getId(), 42), "applicant.de")
                 .getReference();
+        // the second visitor was typed in: the sending authority certifies that one
         tasks.certify(task(open, "officer.de1", VisitProcess.CERTIFY_CLEARANCES), "officer.de1", true, null);
         String approved = visitRequests.submit(withVisitorFromRegister(person.getId(), 43), "applicant.de")
                 .getReference();

@@ -27,6 +27,7 @@ public class VisitCaseSteps {
 
     public void markInCertification(DelegateExecution execution) {
         record(execution, VisitStatus.IN_CERTIFICATION);
+        VisitProcess.VISITORS_TO_CERTIFY.set(execution, progress.visitorsToCertify(execution.getProcessBusinessKey()));
     }
 
     public void markInReview(DelegateExecution execution) {

@@ -73,6 +73,9 @@ public final class VisitProcess {
 
     // variables written by steps, task completions and the four-eyes table
     public static final ProcessVariable<Boolean> INTAKE_COMPLETE = ProcessVariable.step("intakeComplete", Boolean.class);
+    /** Whether a visitor needs the sending authority's certification (typed in, not taken from the PSC register). */
+    public static final ProcessVariable<Boolean> VISITORS_TO_CERTIFY =
+            ProcessVariable.step("visitorsToCertify", Boolean.class);
     /** {@code CERTIFIED} or {@code RETURNED}. */
     public static final ProcessVariable<String> CERTIFICATION = ProcessVariable.task("certification", String.class);
     /** A {@code HostAuthorityDecision} name. */
@@ -92,7 +95,7 @@ public final class VisitProcess {
 
     public static final List<ProcessVariable<?>> VARIABLES = List.of(RECURRING, VISIT_REFERENCE_LEVEL,
             APPLICANT_USER_ID, SENDING_AUTHORITY_GROUP, HOST_AUTHORITY_GROUP, HOST_FACILITY_GROUP, DECISION_DUE_DATE,
-            VISIT_END, VALID_UNTIL, RENEWAL_REMINDER_DATE, INTAKE_COMPLETE, CERTIFICATION, DECISION,
+            VISIT_END, VALID_UNTIL, RENEWAL_REMINDER_DATE, INTAKE_COMPLETE, VISITORS_TO_CERTIFY, CERTIFICATION, DECISION,
             FIRST_DECISION_BY, CONFIRMATION, FOUR_EYES_REQUIRED, VISIT_SUSPENDED, SUSPENSION_OUTCOME);
 
     private VisitProcess() {

@@ -15,6 +15,7 @@ public class VisitCaseStepsRecorder {
 
     private final List<String> calls = new ArrayList<>();
     private final Deque<Boolean> intakeOutcomes = new ArrayDeque<>();
+    private final Deque<Boolean> visitorsToCertify = new ArrayDeque<>();
 
     /** Outcomes of the next intake checks, in order; once used up, intake is complete. */
     void intakeOutcomes(Boolean... outcomes) {
@@ -36,6 +37,12 @@ public class VisitCaseStepsRecorder {
 
     public void markInCertification(DelegateExecution execution) {
         record(execution, "markInCertification");
+        execution.setVariable("visitorsToCertify", visitorsToCertify.isEmpty() ? Boolean.TRUE : visitorsToCertify.poll());
+    }
+
+    /** Answers of the next certification checks, in order; once used up, visitors need certifying. */
+    void visitorsToCertify(Boolean... answers) {
+        visitorsToCertify.addAll(List.of(answers));
     }
 
     public void markInReview(DelegateExecution execution) {

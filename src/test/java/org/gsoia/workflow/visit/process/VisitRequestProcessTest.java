@@ -110,6 +110,16 @@ class VisitRequestProcessTest {
     }
 
     @Test
+    void visitorsAllTakenFromThePscRegisterGoStraightToTheHostAuthority() {
+        steps.visitorsToCertify(false);
+        ProcessInstance instance = start(request());
+        assertThat(instance).isWaitingAtExactly(inCase("reviewRequest"));
+        assertThat(instance).hasPassed("visitorsToCertifyGateway").hasNotPassed("certifyClearances");
+        assertThat(task()).hasCandidateGroup(HOST_AUTHORITY);
+        Assertions.assertThat(steps.calls()).containsExactly("checkIntake", "markInCertification", "markInReview");
+    }
+
+    @Test
     void emergencyRequestTakesTheSamePath() {
         ProcessInstance instance = start(request().putValue("emergency", true));
 
