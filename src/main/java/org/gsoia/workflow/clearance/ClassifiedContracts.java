@@ -274,7 +274,7 @@ public class ClassifiedContracts {
         if (item.isReleased()) {
             return List.of(ReleaseGap.of(ReleaseGap.Kind.ALREADY_RELEASED));
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(contract.getContractorParty());
         Optional<ClassificationLevel> needed = neededAt(contract, item, contract.getContractorParty());
         FacilityEntry facility = facilities.find(contract.getContractorFacilityId()).orElseThrow();
         if (needed.isEmpty()) {
@@ -299,10 +299,13 @@ public class ClassifiedContracts {
         for (PersonnelClearance person : staff) {
             Optional<ClassificationLevel> personNeeds = neededAt(contract, item, person.getPartyCode());
             String personNeedsId = personNeeds.map(ClassificationLevel::getId).orElse(null);
-            if (person.getStatus() != PscStatus.VALID) {
+            if (!contract.getContractorFacilityId().equals(person.getFacilityId())) {
+                gaps.add(new ReleaseGap(ReleaseGap.Kind.PSC_NOT_AT_CONTRACTOR, person.getNamePassport(), null, null,
+                        null, null));
+            } else if (person.getStatus() != PscStatus.VALID) {
                 gaps.add(new ReleaseGap(ReleaseGap.Kind.PSC_NOT_VALID, person.getNamePassport(), person.getLevelId(),
                         personNeedsId, person.getStatus().name(), person.getExpiresOn()));
-            } else if (person.getExpiresOn().isBefore(today)) {
+            } else if (person.getExpiresOn().isBefore(today(person.getPartyCode()))) {
                 gaps.add(new ReleaseGap(ReleaseGap.Kind.PSC_EXPIRED, person.getNamePassport(), person.getLevelId(),
                         personNeedsId, null, person.getExpiresOn()));
             } else if (personNeeds.isEmpty()
@@ -339,12 +342,12 @@ public class ClassifiedContracts {
         auditLog.record(userId, "CONTRACT_ITEM_RELEASED", reference, item.getTitle());
     }
 
-    /** The named staff, in the order they were named, with their clearances. */
+    /** The named staff with their clearances, by passport spelling. */
     @Transactional(readOnly = true)
     public List<PersonnelClearance> staffOf(ClassifiedContract contract) {
-        List<PersonnelClearance> found = personnel.findAllById(contract.getStaff());
-        return contract.getStaff().stream().flatMap(id -> found.stream().filter(p -> p.getId().equals(id)))
-                .toList();
+        return personnel.findAllById(contract.getStaff()).stream()
+                .sorted(java.util.Comparator.comparing(PersonnelClearance::getNamePassport)
+                        .thenComparing(PersonnelClearance::getId)).toList();
     }
 
     /** People of the contractor's facility in its party's PSC register who are not named yet. */
@@ -395,7 +398,7 @@ public class ClassifiedContracts {
         Checks.line(problems, "consentReference", consentReference, 100, true);
         if (consentedOn == null) {
             problems.add(FieldProblem.of("consentedOn", "validation.required"));
-        } else if (consentedOn.isAfter(LocalDate.now(calendars.forParty(contract.getContractorParty()).zone()))) {
+        } else if (consentedOn.isAfter(today(contract.getContractorParty()))) {
             problems.add(FieldProblem.of("consentedOn", "validation.contract.consentInFuture"));
         }
         if (!problems.isEmpty()) {
@@ -418,9 +421,20 @@ public class ClassifiedContracts {
             throw new InvalidAssuranceRequestException(problems);
         }
         contract.close(note.strip(), userId, OffsetDateTime.now(clock));
-        asUser(userId, () -> runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_CLOSED)
-                .processInstanceBusinessKey(reference).correlate());
+        try {
+            asUser(userId, () -> runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_CLOSED)
+                    .processInstanceBusinessKey(reference).correlate());
+        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException
+                 | org.camunda.bpm.engine.OptimisticLockingException raced) {
+            // the report timer moved the case at the same moment: the user reads it again and repeats
+            throw new ContractChangedException(reference);
+        }
         auditLog.record(userId, "CONTRACT_CLOSED", reference, note.strip());
+    }
+
+    /** Today where the party is: a clearance is valid through its last day in its own time zone. */
+    private LocalDate today(String partyCode) {
+        return LocalDate.now(clock.withZone(calendars.forParty(partyCode).zone()));
     }
 
     /** The {@code n}-th periodic report's due date: n intervals after the contract was recorded. */

@@ -30,8 +30,8 @@ public class FacilityInspection {
     /** The first inspection of a facility, before it first receives classified information, or a periodic one. */
     public enum Kind { INITIAL, PERIODIC }
 
-    /** Planned; recorded with corrective actions still open; done. */
-    public enum Status { PLANNED, FOLLOW_UP, DONE }
+    /** Planned; recorded with corrective actions still open; done; called off before it took place. */
+    public enum Status { PLANNED, FOLLOW_UP, DONE, CANCELLED }
 
     /** The inspector's overall verdict. */
     public enum Outcome { SATISFACTORY, DEFICIENCIES, UNSATISFACTORY }
@@ -70,6 +70,12 @@ public class FacilityInspection {
     private String recordedBy;
     @Column(name = "recorded_at")
     private OffsetDateTime recordedAt;
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+    @Column(name = "cancelled_at")
+    private OffsetDateTime cancelledAt;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
     @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<InspectionFinding> findings = new ArrayList<>();
@@ -108,6 +114,14 @@ public class FacilityInspection {
         this.status = openActions() > 0 ? Status.FOLLOW_UP : Status.DONE;
     }
 
+    void cancel(String reason, String language, String userId, OffsetDateTime now) {
+        this.status = Status.CANCELLED;
+        this.cancelReason = reason;
+        this.textLanguage = language;
+        this.cancelledBy = userId;
+        this.cancelledAt = now;
+    }
+
     void actionsDone() {
         this.status = Status.DONE;
     }
@@ -116,10 +130,10 @@ public class FacilityInspection {
         return findings.stream().filter(f -> !f.isDone()).count();
     }
 
-    /** The latest due date of the corrective actions still open. */
-    public Optional<LocalDate> lastOpenActionDue() {
+    /** The earliest due date of the corrective actions still open: the follow-up is overdue from then on. */
+    public Optional<LocalDate> firstOpenActionDue() {
         return findings.stream().filter(f -> !f.isDone()).map(InspectionFinding::getActionDueOn)
-                .max(LocalDate::compareTo);
+                .min(LocalDate::compareTo);
     }
 
     public Optional<InspectionFinding> finding(Long findingId) {
@@ -161,6 +175,12 @@ public class FacilityInspection {
     public String getRecordedBy() { return recordedBy; }
 
     public OffsetDateTime getRecordedAt() { return recordedAt; }
+
+    public String getCancelledBy() { return cancelledBy; }
+
+    public OffsetDateTime getCancelledAt() { return cancelledAt; }
+
+    public String getCancelReason() { return cancelReason; }
 
     public List<InspectionFinding> getFindings() { return Collections.unmodifiableList(findings); }
 }

@@ -92,6 +92,9 @@ public class FacilityInspections {
         if (!mayInspect(userId, facilityId)) {
             throw new AccessDeniedException(userId + " does not inspect " + facilityId);
         }
+        // one planning at a time per facility: two officers planning at once would both pass the check below
+        entityManager.createNativeQuery("select id from facility where id = :id for update")
+                .setParameter("id", facilityId).getResultList();
         FacilityEntry facility = facilities.find(facilityId).orElseThrow();
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
@@ -188,6 +191,32 @@ public class FacilityInspections {
         return finding;
     }
 
+    /**
+     * Calls a planned inspection off (a wrong date, a facility that lost its clearance or closed), with the reason;
+     * its task and timer end. A new one can then be planned.
+     */
+    @Transactional
+    public void cancel(String reference, int expectedVersion, String reason, String userId) {
+        FacilityInspection inspection = lockForInspector(reference, expectedVersion, userId);
+        List<FieldProblem> problems = new ArrayList<>();
+        Checks.text(problems, "cancelReason", reason, MAX_TEXT, true);
+        if (inspection.getStatus() != FacilityInspection.Status.PLANNED) {
+            problems.add(FieldProblem.of("cancelReason", "validation.inspection.notOpen"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAssuranceRequestException(problems);
+        }
+        inspection.cancel(reason.strip(), people.languageOf(userId), userId, OffsetDateTime.now(clock));
+        try {
+            asUser(userId, () -> runtimeService.createMessageCorrelation(InspectionProcess.MESSAGE_CANCELLED)
+                    .processInstanceBusinessKey(reference).correlate());
+        } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException
+                 | org.camunda.bpm.engine.OptimisticLockingException raced) {
+            throw new AssuranceRequestChangedException(reference);
+        }
+        auditLog.record(userId, "INSPECTION_CANCELLED", reference, reason.strip());
+    }
+
     /** Marks a corrective action done, with an optional note (how it was done, the evidence seen). */
     @Transactional
     public void markActionDone(String reference, Long findingId, int expectedVersion, String note, String userId) {
@@ -243,7 +272,8 @@ public class FacilityInspections {
                 .actionsDone();
     }
 
-    LocalDate today(String partyCode) {
+    /** Today where the facility's party is: due dates end with their day there. */
+    public LocalDate today(String partyCode) {
         return LocalDate.now(clock.withZone(calendars.forParty(partyCode).zone()));
     }
 

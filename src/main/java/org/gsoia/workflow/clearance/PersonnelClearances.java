@@ -116,8 +116,7 @@ public class PersonnelClearances {
                 + (search ? " and (lower(p.namePassport) like :text or lower(p.nameNative) like :text)" : "") + order,
                 type).setParameter("party", party);
         if (search) {
-            query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("text", likePattern(text));
         }
         return query;
     }
@@ -191,15 +190,47 @@ public class PersonnelClearances {
     }
 
     /**
-     * The people of an organisation's facilities in the PSC register, by passport spelling: a company's security
-     * officer takes visitors from here instead of typing their clearances again.
+     * One page of the people of the user's organisation's facilities whose clearance the register shows valid and
+     * unexpired, by passport spelling, optionally only names containing {@code text}: a company's security officer
+     * (applicant or host facility) takes visitors from here instead of typing their clearances again. Nobody else
+     * reads the register this way; suspended or revoked entries are not shown to the company.
      */
     @Transactional(readOnly = true)
-    public List<PersonnelClearance> ofOrganisation(String organisationId) {
-        return entityManager.createQuery("select p from PersonnelClearance p where p.facilityId in"
+    public List<PersonnelClearance> ofOwnOrganisation(String userId, String text, int offset, int limit) {
+        Optional<String> organisation = users.find(userId)
+                .filter(user -> user.hasRole(Role.APPLICANT) || user.hasRole(Role.HOST_FACILITY))
+                .map(UserAccount::organisationId);
+        if (organisation.isEmpty() || offset < 0 || limit < 1 || ControlCharacters.inLine(text)) {
+            return List.of();
+        }
+        boolean search = text != null && !text.isBlank();
+        jakarta.persistence.TypedQuery<PersonnelClearance> query = entityManager.createQuery(
+                "select p from PersonnelClearance p where p.facilityId in"
                         + " (select f.id from Facility f where f.organisation.id = :org)"
+                        + " and p.status = :valid and p.expiresOn >= :today"
+                        + (search ? " and (lower(p.namePassport) like :text or lower(p.nameNative) like :text)" : "")
                         + " order by p.namePassport, p.id", PersonnelClearance.class)
-                .setParameter("org", organisationId).setMaxResults(MAX_PAGE).getResultList();
+                .setParameter("org", organisation.get()).setParameter("valid", PscStatus.VALID)
+                .setParameter("today", LocalDate.now(clock));
+        if (search) {
+            query.setParameter("text", likePattern(text));
+        }
+        return query.setFirstResult(offset).setMaxResults(Math.min(limit, MAX_PAGE)).getResultList();
+    }
+
+    /**
+     * The entry as the register holds it now, without a need-to-know check: for the gates of cases that name the
+     * person (a visit's approval), which read status, level and expiry only.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PersonnelClearance> entry(Long id) {
+        return id == null ? Optional.empty() : clearances.findById(id);
+    }
+
+    /** A case-insensitive "contains" pattern for {@code like}, its wildcards escaped. */
+    private static String likePattern(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
     }
 
     /** The entry if it is of a person at one of the organisation's facilities. */

@@ -18,7 +18,7 @@ public record ReleaseGap(Kind kind, String person, String heldLevelId, String ne
     /** What the gate found missing; each has its own message {@code contract.gap.<KIND>}. */
     public enum Kind {
         CONTRACT_CLOSED, ALREADY_RELEASED, NO_EQUIVALENT, FSC_NOT_VALID, FSC_EXPIRED, FSC_LEVEL_TOO_LOW, NO_STAFF,
-        PSC_NOT_VALID, PSC_EXPIRED, PSC_LEVEL_TOO_LOW
+        PSC_NOT_AT_CONTRACTOR, PSC_NOT_VALID, PSC_EXPIRED, PSC_LEVEL_TOO_LOW
     }
 
     static ReleaseGap of(Kind kind) {

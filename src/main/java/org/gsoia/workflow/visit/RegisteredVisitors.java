@@ -12,9 +12,10 @@ import org.gsoia.workflow.procedure.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * Visitors taken from the PSC register (R-FC-08): their clearance is the register's, whatever the form sent, and only
- * people of the applicant's own organisation's facilities can be taken. A visitor typed in is left as typed; the
- * sending authority certifies that one.
+ * Visitors taken from the PSC register (R-FC-08): their names, birth date and clearance are the register's, whatever
+ * the form sent (so an entry cannot be lent to someone else), each entry at most once per request, and only people of
+ * the applicant's own organisation's facilities can be taken. A visitor typed in is left as typed; the sending
+ * authority certifies that one.
  */
 @Component
 class RegisteredVisitors {
@@ -34,6 +35,7 @@ class RegisteredVisitors {
         }
         List<FieldProblem> problems = new ArrayList<>();
         List<VisitorData> visitors = new ArrayList<>();
+        java.util.Set<Long> taken = new java.util.HashSet<>();
         for (int i = 0; i < data.visitors().size(); i++) {
             VisitorData visitor = data.visitors().get(i);
             if (visitor == null || visitor.personnelClearanceId() == null) {
@@ -49,12 +51,16 @@ class RegisteredVisitors {
                 continue;
             }
             PersonnelClearance psc = entry.get();
-            if (psc.getStatus() != PscStatus.VALID) {
+            if (!taken.add(psc.getId())) {
+                problems.add(FieldProblem.of("visitors[" + i + "].personnelClearanceId",
+                        "validation.visitor.registerTwice"));
+            } else if (psc.getStatus() != PscStatus.VALID) {
                 problems.add(FieldProblem.of("visitors[" + i + "].personnelClearanceId",
                         "validation.visitor.registerNotValid"));
             }
-            visitors.add(visitor.withRegisteredClearance(psc.getLevelId(),
-                    organisations.displayName(psc.getIssuingAuthorityId(), Locale.ENGLISH), psc.getExpiresOn()));
+            visitors.add(visitor.asRegistered(psc.getNameNative(), psc.getNamePassport(), psc.getDateOfBirth(),
+                    psc.getLevelId(), organisations.displayName(psc.getIssuingAuthorityId(), Locale.ENGLISH),
+                    psc.getExpiresOn()));
         }
         return new Resolved(data.withVisitors(visitors), problems);
     }

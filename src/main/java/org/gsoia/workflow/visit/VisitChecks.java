@@ -26,9 +26,11 @@ public class VisitChecks {
     private final FacilityRegister facilities;
     private final WorkingDayCalendars calendars;
     private final LeadTimes leadTimes;
+    private final org.gsoia.workflow.clearance.PersonnelClearances register;
 
     VisitChecks(EquivalenceService equivalences, FacilityRegister facilities, WorkingDayCalendars calendars,
-                LeadTimes leadTimes) {
+                LeadTimes leadTimes, org.gsoia.workflow.clearance.PersonnelClearances register) {
+        this.register = register;
         this.equivalences = equivalences;
         this.facilities = facilities;
         this.calendars = calendars;
@@ -100,6 +102,30 @@ public class VisitChecks {
         }
         return Optional.ofNullable(kind).map(k -> new FacilityClearanceGap(facilityId, host, k, f.fscStatus(),
                 f.fscLevelId(), requiredLevelId.orElse(null), f.fscExpiresOn(), until));
+    }
+
+    /**
+     * Visitors taken from the PSC register whose clearance the register no longer shows valid, unexpired on the
+     * visit's last day and at least at {@code levelId} (a level of the sending party): by passport name.
+     */
+    public List<String> visitorsNoLongerCleared(VisitRequest request, String levelId) {
+        ClassificationLevel needed = equivalences.level(levelId);
+        List<String> names = new ArrayList<>();
+        for (Visitor visitor : request.getVisitors()) {
+            if (visitor.getPersonnelClearanceId() == null) {
+                continue;
+            }
+            boolean cleared = register.entry(visitor.getPersonnelClearanceId())
+                    .filter(p -> p.getStatus() == org.gsoia.workflow.clearance.PscStatus.VALID)
+                    .filter(p -> !p.getExpiresOn().isBefore(request.getEndDate()))
+                    .filter(p -> equivalences.level(p.getLevelId()).getPartyCode().equals(needed.getPartyCode())
+                            && equivalences.level(p.getLevelId()).isAtLeast(needed)).isPresent();
+            if (!cleared) {
+                VisitorData data = visitor.toData();
+                names.add(data.surnamePassport() + ", " + data.givenNamesPassport());
+            }
+        }
+        return names;
     }
 
     /** Host working days between submission and the visit's first day. */

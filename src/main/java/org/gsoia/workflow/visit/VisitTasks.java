@@ -269,13 +269,18 @@ public class VisitTasks {
     /**
      * An approval lets the visit's information reach both facilities, so both must hold a clearance that covers the
      * highest level released (the visit's, or the lower one an approval with conditions names) until the visit's last
-     * day, as the register states it now (R-FC-04, R-VI-09).
+     * day, as the register states it now (R-FC-04, R-VI-09); so must every visitor taken from the PSC register.
      */
     private void refuseWithoutFacilityClearances(VisitRequest request, String releasableLevelId) {
-        List<FacilityClearanceGap> gaps = checks.facilityGaps(request,
-                releasableLevelId == null ? request.getLevelId() : releasableLevelId);
+        String released = releasableLevelId == null ? request.getLevelId() : releasableLevelId;
+        List<FacilityClearanceGap> gaps = checks.facilityGaps(request, released);
         if (!gaps.isEmpty()) {
             throw new FacilityClearanceGapException(gaps);
+        }
+        // visitors taken from the PSC register meet the register as it is now (R-FC-06): a withdrawn clearance blocks
+        List<String> uncleared = checks.visitorsNoLongerCleared(request, released);
+        if (!uncleared.isEmpty()) {
+            throw new VisitorClearanceWithdrawnException(uncleared);
         }
     }
 

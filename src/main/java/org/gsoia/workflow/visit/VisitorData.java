@@ -48,10 +48,17 @@ public record VisitorData(
                 jobTitle, employer, clearanceLevelId, clearanceIssuedBy, clearanceExpiresOn, consentGiven, null);
     }
 
-    /** The same visitor with the clearance as the PSC register records it. */
-    public VisitorData withRegisteredClearance(String levelId, String issuedBy, LocalDate expiresOn) {
-        return new VisitorData(nameNative, surnamePassport, givenNamesPassport, dateOfBirth, placeOfBirth, nationality,
-                passportNumber, jobTitle, employer, levelId, issuedBy, expiresOn, consentGiven, personnelClearanceId);
+    /**
+     * The same visitor with the person and the clearance as the PSC register records them: names (the passport
+     * spelling "SURNAME, GIVEN NAMES"), birth date, level, issuer, expiry.
+     */
+    public VisitorData asRegistered(String registeredNameNative, String registeredNamePassport,
+                                    LocalDate registeredDateOfBirth, String levelId, String issuedBy,
+                                    LocalDate expiresOn) {
+        String[] passport = registeredNamePassport.split(",", 2);
+        return new VisitorData(registeredNameNative, passport[0].strip(), passport.length > 1 ? passport[1].strip()
+                : givenNamesPassport, registeredDateOfBirth, placeOfBirth, nationality, passportNumber, jobTitle,
+                employer, levelId, issuedBy, expiresOn, consentGiven, personnelClearanceId);
     }
 
     /** The name as written at home and as in the passport: readers of either script find the person. */

@@ -35,6 +35,7 @@ class AssuranceRequestsIT {
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.util.List<org.gsoia.workflow.metrics.RegisterFigure> figures;
     @Autowired Clock clock;
 
     private String german;
@@ -128,6 +129,8 @@ class AssuranceRequestsIT {
 
     @Test
     void sponsorshipForACompanyWithoutClearanceAndARefusalWithItsReasonsFile() {
+        long runningBefore = figure("metrics.register.sponsorshipsRunning").count(java.util.Optional.of("JP"));
+        long germanBefore = figure("metrics.register.sponsorshipsRunning").count(java.util.Optional.of("DE"));
         AssuranceRequest request = file(about(japanese, "DE-GEHEIM", true), "security.de1");
         String reference = request.getReference();
         assertThat(request.getReceivingAuthorityId()).isEqualTo("JP-ATLA");
@@ -137,6 +140,10 @@ class AssuranceRequestsIT {
         assertThat(clearances.clearance(japanese, "security.jp1").orElseThrow().status())
                 .as("sponsorship accepted: the register says in process").isEqualTo(FscStatus.IN_PROCESS);
         assertThat(reread(reference).getReplyStatus()).contains(ReplyStatus.IN_PROCESS);
+        assertThat(figure("metrics.register.sponsorshipsRunning").count(java.util.Optional.of("JP")))
+                .as("the dashboard counts the running sponsorship").isEqualTo(runningBefore + 1);
+        assertThat(figure("metrics.register.sponsorshipsRunning").count(java.util.Optional.of("DE")))
+                .as("Germany grants none of them").isEqualTo(germanBefore);
 
         tasks.recordCompanyData(task(reference, "security.jp1", AssuranceProcess.RECORD_COMPANY_DATA).taskId(),
                 "security.jp1", "湊ホールディングス 60 %、海外ファンド 40 %", true);
@@ -163,6 +170,16 @@ class AssuranceRequestsIT {
         assertThat(replied.getReplyStatus()).contains(ReplyStatus.NONE);
         assertThat(replied.getRefusalReasonsReference()).isEqualTo("ATLA-保-2026-17");
         assertThat(requests.replyCovers(replied)).contains(false);
+        assertThat(figure("metrics.register.sponsorshipsRunning").count(java.util.Optional.of("JP")))
+                .isEqualTo(runningBefore);
+        jdbc.update("update fsc_assurance_request set clearance_started_at = clearance_decided_at - interval '40 days'"
+                + " where reference = ?", reference);
+        assertThat(figure("metrics.register.sponsorshipMedianDays").count(java.util.Optional.of("JP")))
+                .as("the one decided sponsorship took 40 days").isEqualTo(40);
+    }
+
+    private org.gsoia.workflow.metrics.RegisterFigure figure(String labelKey) {
+        return figures.stream().filter(f -> f.labelKey().equals(labelKey)).findFirst().orElseThrow();
     }
 
     @Test

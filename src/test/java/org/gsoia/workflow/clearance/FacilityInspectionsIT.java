@@ -34,6 +34,7 @@ class FacilityInspectionsIT {
     @Autowired InspectionTasks tasks;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -54,13 +55,6 @@ class FacilityInspectionsIT {
         }
     }
 
-    private void openTheWindow(String reference) {
-        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult();
-        managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()
-                .forEach(job -> managementService.executeJob(job.getId()));
-    }
-
     private List<String> problems(Runnable action) {
         try {
             action.run();
@@ -78,9 +72,9 @@ class FacilityInspectionsIT {
 
         assertThat(problems(() -> inspections.plan(facility, null, today.minusDays(1), "security.de1")))
                 .containsExactlyInAnyOrder("kind:validation.required", "dueOn:validation.inspection.dueInPast");
-        assertThatThrownBy(() -> inspections.plan(facility, FacilityInspection.Kind.INITIAL, today.plusDays(10),
+        assertThatThrownBy(() -> inspections.plan(facility, FacilityInspection.Kind.INITIAL, today.plusDays(60),
                 "security.jp1")).as("Japan does not inspect German facilities").isInstanceOf(AccessDeniedException.class);
-        FacilityInspection planned = inspections.plan(facility, FacilityInspection.Kind.INITIAL, today.plusDays(10),
+        FacilityInspection planned = inspections.plan(facility, FacilityInspection.Kind.INITIAL, today.plusDays(60),
                 "security.de1");
         assertThat(problems(() -> inspections.plan(facility, FacilityInspection.Kind.PERIODIC, today.plusDays(20),
                 "security.de2"))).containsExactly("dueOn:validation.inspection.alreadyPlanned");
@@ -89,9 +83,9 @@ class FacilityInspectionsIT {
         var timer = managementService.createJobQuery().processInstanceId(runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(reference).singleResult().getId()).timers().singleResult();
         assertThat(timer.getDuedate().toInstant().atZone(BERLIN).toLocalDate()).as("30 days before the due date")
-                .isEqualTo(today.plusDays(10).minusDays(30));
+                .isEqualTo(today.plusDays(60).minusDays(30));
 
-        openTheWindow(reference);
+        TestFacilities.openInspectionWindow(reference, runtimeService, managementService, taskService);
         List<InboxRow> open = tasks.openTasksOf(reference, "security.de2");
         assertThat(open).extracting(InboxRow::taskKey).containsExactly(InspectionProcess.CARRY_OUT);
         int version = inspections.find(reference, "security.de1").orElseThrow().getVersion();
@@ -135,5 +129,16 @@ class FacilityInspectionsIT {
         assertThat(inspections.find(reference, "applicant.de")).as("Nordwerk reads its inspection").isPresent();
         assertThat(inspections.find(reference, "security.jp1")).as("Japan does not").isEmpty();
         assertThat(inspections.ofFacility(facility, "applicant.jp")).isEmpty();
+
+        FacilityInspection next = all.get(0);
+        assertThat(problems(() -> inspections.cancel(next.getReference(), next.getVersion(), " ", "security.de1")))
+                .containsExactly("cancelReason:validation.required");
+        inspections.cancel(next.getReference(), next.getVersion(), "Betriebsstätte wird geschlossen.", "security.de1");
+        assertThat(inspections.find(next.getReference(), "security.de1").orElseThrow().getStatus())
+                .isEqualTo(FacilityInspection.Status.CANCELLED);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(next.getReference())
+                .count()).as("its timer is gone").isZero();
+        assertThat(inspections.plan(facility, FacilityInspection.Kind.PERIODIC, today.plusMonths(3), "security.de2")
+                .getStatus()).as("a new one can be planned").isEqualTo(FacilityInspection.Status.PLANNED);
     }
 }

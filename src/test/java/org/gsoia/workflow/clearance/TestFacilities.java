@@ -51,4 +51,29 @@ public final class TestFacilities {
         jdbc.update("delete from facility_clearance_change where facility_id = ?", facilityId);
         jdbc.update("delete from facility where id = ?", facilityId);
     }
+
+    /** Fires the inspection's window timer, unless the job executor was quicker, and waits for its task. */
+    public static void openInspectionWindow(String reference, org.camunda.bpm.engine.RuntimeService runtimeService,
+                              org.camunda.bpm.engine.ManagementService managementService,
+                              org.camunda.bpm.engine.TaskService taskService) {
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult();
+        for (var job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+            try {
+                managementService.executeJob(job.getId());
+            } catch (org.camunda.bpm.engine.ProcessEngineException quicker) {
+                // the job executor took it (the window opened in the past): its task follows
+            }
+        }
+        long until = System.currentTimeMillis() + 10_000;
+        while (taskService.createTaskQuery().processInstanceId(instance.getId()).count() == 0
+                && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.gsoia.workflow.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,10 +86,26 @@ class VisitRegisteredVisitorIT {
         assertThat(saved.clearanceLevelId()).isEqualTo("DE-GEHEIM");
         assertThat(saved.clearanceExpiresOn()).isEqualTo(person.getExpiresOn());
         assertThat(saved.clearanceIssuedBy()).isNotEqualTo("typed in");
-        assertThat(register.ofOrganisation("DE-NORDWERK")).extracting(PersonnelClearance::getId)
-                .contains(person.getId());
-        assertThat(register.ofOrganisation("JP-SAKURA")).extracting(PersonnelClearance::getId)
+        assertThat(saved.surnamePassport() + ", " + saved.givenNamesPassport()).as("the register's person")
+                .isEqualTo(passportName);
+        assertThat(saved.dateOfBirth()).isEqualTo(person.getDateOfBirth());
+        assertThat(register.ofOwnOrganisation("applicant.de", passportName.substring(0, 10).toLowerCase(), 0, 50))
+                .extracting(PersonnelClearance::getId).containsExactly(person.getId());
+        assertThat(register.ofOwnOrganisation("applicant.jp", null, 0, 200)).extracting(PersonnelClearance::getId)
                 .doesNotContain(person.getId());
+        assertThat(register.ofOwnOrganisation("officer.de1", null, 0, 200)).as("companies' people only").isEmpty();
+
+        VisitRequestData twice = withVisitorFromRegister(person.getId(), 46);
+        VisitorData second = twice.visitors().get(1);
+        List<VisitorData> both = List.of(twice.visitors().get(0), new VisitorData(second.nameNative(),
+                second.surnamePassport(), second.givenNamesPassport(), second.dateOfBirth(), second.placeOfBirth(),
+                second.nationality(), second.passportNumber(), second.jobTitle(), second.employer(),
+                second.clearanceLevelId(), second.clearanceIssuedBy(), second.clearanceExpiresOn(), true,
+                person.getId()));
+        assertThat(visitRequests.check(twice.withVisitors(both), "applicant.de"))
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("visitors[1].personnelClearanceId",
+                        "validation.visitor.registerTwice"));
     }
 
     @Test
@@ -137,5 +154,10 @@ class VisitRegisteredVisitorIT {
                 .as("a visitor typed in is not linked to the register").isNull();
         assertThat(jdbc.queryForList("select action from audit_event where subject = ?", String.class, approved))
                 .contains("VISIT_SUSPENDED");
+        String review = task(approved, "officer.jp1", VisitProcess.REVIEW_SUSPENSION);
+        assertThatThrownBy(() -> tasks.reviewSuspension(review, "officer.jp1", true, "Clearance checked."))
+                .as("the suspended visitor keeps the suspension from being lifted")
+                .isInstanceOfSatisfying(VisitorClearanceWithdrawnException.class,
+                        refused -> assertThat(refused.visitors()).containsExactly(passportName));
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An inspection in the inbox: the facility's organisation and party, the facility's FSC level; due on the
- * inspection's due date, and while actions are followed up on the last open action's due date (overdue actions show).
+ * inspection's due date, and while actions are followed up on the earliest open action's due date (so an overdue
+ * action shows).
  */
 @Component
 class InspectionInboxSource implements InboxCaseSource {
@@ -43,7 +44,7 @@ class InspectionInboxSource implements InboxCaseSource {
         return inspections.byReference(reference).map(inspection -> {
             var facility = facilities.find(inspection.getFacilityId());
             LocalDate due = InspectionProcess.FOLLOW_UP.equals(taskKey)
-                    ? inspection.lastOpenActionDue().orElse(inspection.getDueOn()) : inspection.getDueOn();
+                    ? inspection.firstOpenActionDue().orElse(inspection.getDueOn()) : inspection.getDueOn();
             return new InboxCaseFacts(facility.map(f -> f.organisationId()).orElse(null), inspection.getPartyCode(),
                     agreements.currentId(), facility.map(f -> f.fscLevelId()).orElse(null),
                     inspection.getPartyCode(), null, due.plusDays(1)

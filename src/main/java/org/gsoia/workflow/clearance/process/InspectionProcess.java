@@ -16,6 +16,9 @@ public final class InspectionProcess {
 
     public static final List<String> USER_TASKS = List.of(CARRY_OUT, FOLLOW_UP);
 
+    /** The authority called the planned inspection off. */
+    public static final String MESSAGE_CANCELLED = "InspectionCancelled";
+
     /** When the inspection's task appears: a lead time before its due date. */
     public static final ProcessVariable<Date> WINDOW_OPENS_AT = ProcessVariable.start("windowOpensAt", Date.class);
     public static final ProcessVariable<String> AUTHORITY_GROUP = ProcessVariable.start("authorityGroup", String.class);

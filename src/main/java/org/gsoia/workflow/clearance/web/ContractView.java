@@ -248,6 +248,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     : g.status())));
             case FSC_EXPIRED -> getTranslation(key, expiry);
             case FSC_LEVEL_TOO_LOW -> getTranslation(key, held, needed);
+            case PSC_NOT_AT_CONTRACTOR -> getTranslation(key, g.person());
             case PSC_NOT_VALID -> getTranslation(key, g.person(), getTranslation("psc.status." + g.status()));
             case PSC_EXPIRED -> getTranslation(key, g.person(), expiry);
             case PSC_LEVEL_TOO_LOW -> getTranslation(key, g.person(), held, needed);

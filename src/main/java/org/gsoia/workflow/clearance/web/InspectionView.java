@@ -98,8 +98,11 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
         Locale locale = getLocale();
         Span status = new Span(getTranslation("inspection.status." + inspection.getStatus().name()));
         status.setId("inspection-status");
-        status.getElement().getThemeList().add(inspection.getStatus() == FacilityInspection.Status.DONE
-                ? "badge success" : "badge");
+        status.getElement().getThemeList().add(switch (inspection.getStatus()) {
+            case DONE -> "badge success";
+            case CANCELLED -> "badge contrast";
+            default -> "badge";
+        });
         HorizontalLayout title = new HorizontalLayout(new H2(inspection.getReference()), status,
                 new Anchor("cases/" + inspection.getReference(), getTranslation("casefile.link")));
         title.setAlignItems(Alignment.CENTER);
@@ -114,6 +117,28 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (inspecting) {
             add(findingForm(inspection, locale));
         }
+        if (inspection.getStatus() == FacilityInspection.Status.PLANNED
+                && inspections.mayInspect(userId, inspection.getFacilityId())) {
+            add(callOff(inspection, locale));
+        }
+    }
+
+    private Component callOff(FacilityInspection inspection, Locale locale) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("inspection.cancel")));
+        section.setPadding(false);
+        section.setSpacing(false);
+        TextArea reason = new TextArea(getTranslation("inspection.cancel.reason"));
+        reason.setId("cancel-reason");
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        FieldProblemDisplay problems = new FieldProblemDisplay(this, locale);
+        problems.register("cancelReason", reason);
+        Button cancel = new Button(getTranslation("inspection.cancel.action"), e -> change(() -> inspections.cancel(
+                reference, inspection.getVersion(), reason.getValue(), userId), problems));
+        cancel.setId("cancel-inspection");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        section.add(reason, cancel);
+        return section;
     }
 
     private Div facts(FacilityInspection i, Locale locale) {
@@ -124,6 +149,11 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
         fact(facts, "inspection.kind", getTranslation("inspection.kind." + i.getKind().name()));
         fact(facts, "inspection.dueOn", AssuranceDisplay.date(i.getDueOn(), locale));
         fact(facts, "inspection.authority", display.authority(i.getAuthorityId(), locale));
+        if (i.getStatus() == FacilityInspection.Status.CANCELLED) {
+            fact(facts, "inspection.cancelled", AssuranceDisplay.date(i.getCancelledAt().toLocalDate(), locale) + " · "
+                    + people.nameAndOrganisation(i.getCancelledBy(), locale) + ": "
+                    + WrittenText.plain(i.getCancelReason(), i.getTextLanguage(), locale, this));
+        }
         if (i.getOutcome() != null) {
             fact(facts, "inspection.inspectedOn", AssuranceDisplay.date(i.getInspectedOn(), locale) + " · "
                     + i.getInspector());
@@ -137,7 +167,7 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component findings(FacilityInspection inspection, boolean followingUp, Locale locale) {
-        LocalDate today = LocalDate.now(people.zoneOf(userId));
+        LocalDate today = inspections.today(inspection.getPartyCode());
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("inspection.findings")));
         section.setPadding(false);
         section.setSpacing(false);

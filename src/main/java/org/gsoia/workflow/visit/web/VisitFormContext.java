@@ -19,7 +19,7 @@ import org.gsoia.workflow.visit.VisitType;
 record VisitFormContext(List<FacilityEntry> ownFacilities, List<FacilityEntry> hostFacilities,
                         List<ClassificationLevel> sendingLevels, Function<ClassificationLevel, String> dualMarking,
                         Function<VisitType, LocalDate> earliestVisitDate, Locale locale,
-                        List<org.gsoia.workflow.clearance.PersonnelClearance> registeredStaff) {
+                        RegisteredStaff registeredStaff) {
 
     String dualMarking(ClassificationLevel level) {
         return dualMarking.apply(level);

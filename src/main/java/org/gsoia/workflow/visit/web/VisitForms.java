@@ -45,6 +45,6 @@ class VisitForms {
                 referenceData.levelsOf(applicant.sendingParty()),
                 level -> marking.format(agreementId, level.getId(), applicant.hostParty(), locale),
                 type -> leadTimes.earliestVisitDate(agreementId, applicant.hostParty(), type), locale,
-                register.ofOrganisation(applicant.organisationId()));
+                new RegisteredStaff(userId, applicant.organisationId(), register));
     }
 }

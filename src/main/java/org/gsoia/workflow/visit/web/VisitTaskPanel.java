@@ -370,6 +370,8 @@ class VisitTaskPanel extends TaskCard {
                         ? display.clearanceGaps(request, gaps.gaps(), getLocale(), this, "visit.fsc.liftRefused",
                         "visit.fsc.liftRefused.otherwise")
                         : display.clearanceGaps(request, gaps.gaps(), getLocale(), this));
+            } catch (org.gsoia.workflow.visit.VisitorClearanceWithdrawnException uncleared) {
+                showError(getTranslation("visit.psc.refused", String.join("; ", uncleared.visitors())));
             } catch (InvalidVisitRequestException invalid) {
                 showNextToTexts(invalid.problems()).forEach(problem -> error(problem.messageKey()));
             } catch (RuntimeException failure) {

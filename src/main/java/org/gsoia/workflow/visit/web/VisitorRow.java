@@ -74,14 +74,15 @@ class VisitorRow extends VerticalLayout {
         remove.addClickListener(e -> form.remove(this));
         title.addClassName("gsoia-row-title");
         fromRegister.setLabel(form.t("visit.visitor.fromRegister"));
-        fromRegister.setHelperText(form.t(context.registeredStaff().isEmpty() ? "visit.visitor.fromRegister.none"
-                : "visit.visitor.fromRegister.help"));
-        fromRegister.setItems(context.registeredStaff());
+        boolean nobody = context.registeredStaff().isEmpty();
+        fromRegister.setHelperText(form.t(nobody ? "visit.visitor.fromRegister.none" : "visit.visitor.fromRegister.help"));
+        fromRegister.setItems(query -> context.registeredStaff().page(query.getFilter().orElse(null),
+                query.getOffset(), query.getLimit()).stream());
         fromRegister.setItemLabelGenerator(p -> p.getNamePassport() + " / " + p.getNameNative() + " · "
                 + form.t("psc.status." + p.getStatus().name()) + " · " + form.t("psc.until",
                 org.gsoia.workflow.language.Dates.format(p.getExpiresOn(), context.locale())));
         fromRegister.setClearButtonVisible(true);
-        fromRegister.setEnabled(!context.registeredStaff().isEmpty());
+        fromRegister.setEnabled(!nobody);
         fromRegister.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 take(e.getValue());
@@ -115,8 +116,8 @@ class VisitorRow extends VerticalLayout {
         clearanceIssuedBy.setValue(VisitRequestForm.nullToEmpty(data.clearanceIssuedBy()));
         clearanceExpiresOn.setValue(data.clearanceExpiresOn());
         consentGiven.setValue(Boolean.TRUE.equals(data.consentGiven()));
-        fromRegister.setValue(data.personnelClearanceId() == null ? null : context.registeredStaff().stream()
-                .filter(p -> p.getId().equals(data.personnelClearanceId())).findFirst().orElse(null));
+        fromRegister.setValue(data.personnelClearanceId() == null ? null
+                : context.registeredStaff().find(data.personnelClearanceId()).orElse(null));
         lockClearance();
     }
 
@@ -127,7 +128,7 @@ class VisitorRow extends VerticalLayout {
     private void take(PersonnelClearance person) {
         if (person != null) {
             nameNative.setValue(person.getNameNative());
-            String[] passport = person.getNamePassport().split(",", 2);
+            String[] passport = person.getNamePassport().split(",", 2); // as asRegistered reads it on saving
             surnamePassport.setValue(passport[0].strip());
             givenNamesPassport.setValue(passport.length > 1 ? passport[1].strip() : "");
             dateOfBirth.setValue(person.getDateOfBirth());

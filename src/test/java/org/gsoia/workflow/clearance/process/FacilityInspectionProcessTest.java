@@ -56,6 +56,21 @@ class FacilityInspectionProcessTest {
     }
 
     @Test
+    void aPlannedInspectionIsCalledOffBeforeOrAfterItsWindowOpens() {
+        ProcessInstance waiting = runtimeService().startProcessInstanceByKey(InspectionProcess.PROCESS_KEY,
+                "IN-2030-000002", Map.of(InspectionProcess.WINDOW_OPENS_AT.name(), OPENS_AT,
+                        InspectionProcess.AUTHORITY_GROUP.name(), "dsa-de-bmwe"));
+        runtimeService().createMessageCorrelation(InspectionProcess.MESSAGE_CANCELLED)
+                .processInstanceBusinessKey("IN-2030-000002").correlate();
+        assertThat(waiting).isEnded().hasPassed("inspectionCancelledEnd").hasNotPassed(InspectionProcess.CARRY_OUT);
+
+        ProcessInstance open = startAndOpenTheWindow();
+        runtimeService().createMessageCorrelation(InspectionProcess.MESSAGE_CANCELLED)
+                .processInstanceBusinessKey("IN-2030-000001").correlate();
+        assertThat(open).isEnded().hasPassed("inspectionCancelledEnd");
+    }
+
+    @Test
     void anInspectionWithoutActionsClosesWhenItsResultIsRecorded() {
         ProcessInstance instance = startAndOpenTheWindow();
         complete(task(InspectionProcess.CARRY_OUT, instance),

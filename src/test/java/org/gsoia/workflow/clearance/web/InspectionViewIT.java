@@ -45,6 +45,7 @@ class InspectionViewIT {
     @Autowired ApplicationContext context;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -104,10 +105,7 @@ class InspectionViewIT {
                 String.class, facility);
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("inspection-list")))).isEqualTo(1);
 
-        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult();
-        managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()
-                .forEach(job -> managementService.executeJob(job.getId()));
+        TestFacilities.openInspectionWindow(reference, runtimeService, managementService, taskService);
         UI.getCurrent().navigate("inspections/" + reference);
         assertThat(text("task-panel")).contains(de("clearance.task.carryOutInspection"));
         _get(Button.class, spec -> spec.withId("add-finding")).click();
