@@ -155,7 +155,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (RegisterFigure figure : registerFigures) {
             Span label = new Span(getTranslation(figure.labelKey(), figure.days()));
             label.addClassName("label");
-            registers.add(new Div(label, new Span(whole.format(figure.count(partyCode)))));
+            long value = figure.count(partyCode);
+            registers.add(new Div(label, new Span(value < 0 ? "–" : whole.format(value))));
         }
         registers.setVisible(!registerFigures.isEmpty());
     }

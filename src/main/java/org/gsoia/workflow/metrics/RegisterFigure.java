@@ -14,6 +14,6 @@ public interface RegisterFigure {
     /** The window the figure looks ahead, in days. */
     int days();
 
-    /** The figure for one party, or for all parties when empty. */
+    /** The figure for one party, or for all parties when empty; negative when there is nothing to measure yet. */
     long count(Optional<String> partyCode);
 }

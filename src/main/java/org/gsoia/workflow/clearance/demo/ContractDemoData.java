@@ -76,11 +76,11 @@ class ContractDemoData implements ApplicationRunner {
         // ATLA → Nordwerk Bremen: the running contract, with a report on file and the next one due
         clock.setTo(now.minus(DAY.multipliedBy(380)));
         String bremen = contracts.record(new ClassifiedContractData("防衛装備庁 プロジェクト管理部",
-                "ATLA-2026-K-0815", "Sensor fusion study for the maritime patrol radar", "DE-NORDWERK-BRE",
+                "ATLA-2025-K-0815", "Sensor fusion study for the maritime patrol radar", "DE-NORDWERK-BRE",
                 "JP-GOKUHI", ATLA_CLAUSE, "ATLA SAL 2026-17"), "security.jp1").getReference();
         Long icd = item(bremen, "Interface control document, issue 3", "JP-GOKUHI");
         Long plan = item(bremen, "Environmental qualification test plan", "JP-HI");
-        item(bremen, "Radar cross-section data set 2026-04", "JP-GOKUHI");
+        item(bremen, "Radar cross-section data set 2025-11", "JP-GOKUHI");
         clock.setTo(now.minus(DAY.multipliedBy(378)));
         ClassifiedContract contract = read(bremen);
         for (PersonnelClearance person : contracts.staffCandidates(contract)) {

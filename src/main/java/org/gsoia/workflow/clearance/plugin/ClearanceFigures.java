@@ -49,7 +49,8 @@ class ClearanceFigures {
 
     /**
      * How long a sponsorship takes: the median of whole days from the national clearance's start to its decision,
-     * over the sponsorships decided within the last year ({@code gsoia.fsc.sponsorship-window-days}); 0 when none.
+     * over the sponsorships decided within the last year ({@code gsoia.fsc.sponsorship-window-days}); none decided:
+     * nothing to measure (shown as a dash).
      */
     @Bean
     RegisterFigure sponsorshipDuration(NamedParameterJdbcTemplate jdbc, Clock clock,
@@ -78,7 +79,7 @@ class ClearanceFigures {
                                 rs.getObject(1, java.time.OffsetDateTime.class),
                                 rs.getObject(2, java.time.OffsetDateTime.class)).toDays());
                 if (durations.isEmpty()) {
-                    return 0;
+                    return -1;
                 }
                 List<Long> sorted = durations.stream().sorted().toList();
                 int middle = sorted.size() / 2;

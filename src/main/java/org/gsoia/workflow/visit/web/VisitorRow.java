@@ -122,8 +122,8 @@ class VisitorRow extends VerticalLayout {
     }
 
     /**
-     * Takes the person's names, birth date and clearance from the register; the clearance fields then show the
-     * register's and cannot be typed over (the server takes them from the register in any case).
+     * Takes the person's names, birth date and clearance from the register; those fields then show the register's
+     * and cannot be typed over (the server takes them from the register in any case).
      */
     private void take(PersonnelClearance person) {
         if (person != null) {
@@ -142,6 +142,10 @@ class VisitorRow extends VerticalLayout {
 
     private void lockClearance() {
         boolean registered = fromRegister.getValue() != null;
+        nameNative.setReadOnly(registered);
+        surnamePassport.setReadOnly(registered);
+        givenNamesPassport.setReadOnly(registered);
+        dateOfBirth.setReadOnly(registered);
         clearanceLevel.setReadOnly(registered);
         clearanceIssuedBy.setReadOnly(registered);
         clearanceExpiresOn.setReadOnly(registered);
