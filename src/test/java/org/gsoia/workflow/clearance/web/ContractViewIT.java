@@ -122,6 +122,10 @@ class ContractViewIT {
         String reference = jdbc.queryForObject("select reference from fsc_contract where contractor_facility_id = ?",
                 String.class, facility);
         assertThat(text("contract-facts")).contains("ATLA-K-1").contains("ATLA SAL 2026-99");
+        UI.getCurrent().navigate("contracts");
+        Grid<ClassifiedContract> list = _get(Grid.class, spec -> spec.withId("contracts"));
+        assertThat(GridKt._get(list, 0).getReference()).as("newest first").isEqualTo(reference);
+        UI.getCurrent().navigate("contracts/" + reference);
 
         _get(TextField.class, spec -> spec.withId("item-title")).setValue("インターフェース管理文書");
         _get(Button.class, spec -> spec.withId("add-item")).click();
