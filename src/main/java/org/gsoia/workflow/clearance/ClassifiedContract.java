@@ -80,6 +80,20 @@ public class ClassifiedContract {
     private OffsetDateTime closedAt;
     @Column(name = "close_note")
     private String closeNote;
+    @Column(name = "clearance_changed_at")
+    private OffsetDateTime clearanceChangedAt;
+    @Column(name = "clearance_changed_subject")
+    private String clearanceChangedSubject;
+    @Column(name = "clearance_changed_to")
+    private String clearanceChangedTo;
+    @Column(name = "secured_by")
+    private String securedBy;
+    @Column(name = "secured_at")
+    private OffsetDateTime securedAt;
+    @Column(name = "secured_note")
+    private String securedNote;
+    @Column(name = "secured_language")
+    private String securedLanguage;
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<ContractItem> items = new ArrayList<>();
@@ -148,6 +162,20 @@ public class ClassifiedContract {
         return report;
     }
 
+    /** Records whose clearance changed, to what and when (the latest change counts). */
+    void clearanceChanged(String subject, String changedTo, OffsetDateTime at) {
+        this.clearanceChangedSubject = subject;
+        this.clearanceChangedTo = changedTo;
+        this.clearanceChangedAt = at;
+    }
+
+    void secured(String note, String language, String userId, OffsetDateTime now) {
+        this.securedNote = note;
+        this.securedLanguage = language;
+        this.securedBy = userId;
+        this.securedAt = now;
+    }
+
     void close(String note, String userId, OffsetDateTime now) {
         this.status = Status.CLOSED;
         this.closeNote = note;
@@ -207,6 +235,20 @@ public class ClassifiedContract {
     public OffsetDateTime getClosedAt() { return closedAt; }
 
     public String getCloseNote() { return closeNote; }
+
+    public OffsetDateTime getClearanceChangedAt() { return clearanceChangedAt; }
+
+    public String getClearanceChangedSubject() { return clearanceChangedSubject; }
+
+    public String getClearanceChangedTo() { return clearanceChangedTo; }
+
+    public String getSecuredBy() { return securedBy; }
+
+    public OffsetDateTime getSecuredAt() { return securedAt; }
+
+    public String getSecuredNote() { return securedNote; }
+
+    public String getSecuredLanguage() { return securedLanguage; }
 
     public List<ContractItem> getItems() { return Collections.unmodifiableList(items); }
 

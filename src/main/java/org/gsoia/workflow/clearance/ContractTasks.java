@@ -52,6 +52,25 @@ public class ContractTasks {
     }
 
     /**
+     * The contracting party's authority records how the information released to the contractor was secured after
+     * its clearance changed (retrieved, or why it is safe where it is; a breach case if information is at risk).
+     */
+    @Transactional
+    public void secureInformation(String taskId, String userId, String note) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Checks.text(problems, "securedNote", note, AssuranceRequests.MAX_TEXT, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidAssuranceRequestException(problems);
+        }
+        InboxRow task = userTasks.take(taskId, userId, ContractProcess.PROCESS_KEY,
+                ContractProcess.SECURE_INFORMATION);
+        ClassifiedContract contract = contracts.lockByReference(task.reference())
+                .orElseThrow(() -> new ClassifiedContracts.ContractNotFoundException(task.reference()));
+        contract.secured(note.strip(), people.languageOf(userId), userId, OffsetDateTime.now(clock));
+        userTasks.complete(task, userId, ProcessValues.none(), "CONTRACT_INFORMATION_SECURED", note.strip());
+    }
+
+    /**
      * Records the report and sets the next one's due date. A report that states changes (owner, security officer,
      * storage, staff) must say what changed.
      */

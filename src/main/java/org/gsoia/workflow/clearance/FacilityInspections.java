@@ -56,13 +56,16 @@ public class FacilityInspections {
     private final Clock clock;
     private final int leadDays;
     private final jakarta.persistence.EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FacilityInspections(InspectionRepository inspections, FacilityClearances clearances, FacilityRegister facilities,
                         AssuranceRules rules, Agreements agreements, WorkingDayCalendars calendars,
                         UserDirectory users, People people, RuntimeService runtimeService,
                         IdentityService identityService, AuditLog auditLog, ClearanceReferences references,
                         Clock clock, jakarta.persistence.EntityManager entityManager,
+                        org.springframework.context.ApplicationEventPublisher events,
                         @Value("${gsoia.fsc.inspection-lead-days:30}") int leadDays) {
+        this.events = events;
         this.entityManager = entityManager;
         this.inspections = inspections;
         this.clearances = clearances;
@@ -232,6 +235,8 @@ public class FacilityInspections {
             throw new InvalidAssuranceRequestException(problems);
         }
         finding.done(today(inspection.getPartyCode()), note == null || note.isBlank() ? null : note.strip(), userId);
+        // the follow-up is due with the earliest open action: the inbox reads the case again
+        events.publishEvent(new org.gsoia.workflow.procedure.CaseChanged(reference));
         auditLog.record(userId, "INSPECTION_ACTION_DONE", reference, finding.getCorrectiveAction());
     }
 

@@ -40,9 +40,12 @@ public class VisitProgress {
         return problems.isEmpty();
     }
 
-    /** Whether any visitor still needs the sending authority's certification. */
+    /**
+     * Whether the sending authority certifies: as before for any request with a visitor typed in (its task shows
+     * which visitors are certified already); only a request whose visitors all come from the PSC register skips it.
+     */
     public boolean visitorsToCertify(String reference) {
-        return request(reference).getVisitors().stream().anyMatch(v -> !v.isCertified());
+        return request(reference).getVisitors().stream().anyMatch(v -> v.getPersonnelClearanceId() == null);
     }
 
     public void record(String reference, VisitStatus status) {

@@ -33,6 +33,7 @@ class ClassifiedContractsIT {
     @Autowired ClassifiedContracts contracts;
     @Autowired ContractTasks contractTasks;
     @Autowired PersonnelClearances personnel;
+    @Autowired FacilityClearances clearances;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired JdbcTemplate jdbc;
@@ -127,6 +128,42 @@ class ClassifiedContractsIT {
         assertThat(released.item(itemId).orElseThrow().isReleased()).isTrue();
         assertThat(released.item(itemId).orElseThrow().getReleasedBy()).isEqualTo("security.jp1");
         assertThat(refusal(reference, itemId)).containsExactly(ReleaseGap.Kind.ALREADY_RELEASED);
+    }
+
+    @Test
+    void aWithdrawnClearanceReachesTheOpenContractsThatDependOnIt() {
+        String facility = TestFacilities.germanValidGeheim(jdbc, LocalDate.now(clock).plusYears(2));
+        facilities.add(facility);
+        String reference = contracts.record(contractWith(facility), "security.jp1").getReference();
+        PersonnelClearance person = germanPerson(facility, "DE-GEHEIM");
+        contracts.nameStaff(reference, version(reference), person.getId(), "security.de1");
+
+        PersonnelClearance now = personnel.find(person.getId(), "security.de1").orElseThrow();
+        personnel.change(person.getId(), now.getVersion(), new PersonnelClearanceData(now.getNameNative(),
+                now.getNamePassport(), now.getDateOfBirth(), now.getFacilityId(), now.getScheme(), "DE-VSV",
+                now.getIssuedOn(), now.getExpiresOn(), PscStatus.VALID, null), "security.de1");
+        ClassifiedContract changed = contracts.find(reference, "security.jp1").orElseThrow();
+        assertThat(changed.getClearanceChangedSubject()).isEqualTo("HOFMANN, LENA");
+        assertThat(changed.getClearanceChangedTo()).isEqualTo("DOWNGRADED");
+        var open = contractTasks.openTasksOf(reference, "security.jp2");
+        assertThat(open).extracting(t -> t.taskKey()).containsExactly(ContractProcess.SECURE_INFORMATION);
+        assertThat(contractTasks.openTasksOf(reference, "security.de1")).as("the contracting party acts").isEmpty();
+        assertThatThrownBy(() -> contractTasks.secureInformation(open.get(0).taskId(), "security.jp2", " "))
+                .isInstanceOf(InvalidAssuranceRequestException.class);
+        contractTasks.secureInformation(open.get(0).taskId(), "security.jp2",
+                "Nothing released yet; Nordwerk confirmed in writing.");
+        assertThat(contracts.find(reference, "security.jp1").orElseThrow().getSecuredBy()).isEqualTo("security.jp2");
+
+        var register = clearances.clearance(facility, "security.de1").orElseThrow();
+        clearances.change(facility, "security.de1", register.version(), new ClearanceChange(
+                org.gsoia.workflow.agreement.FscStatus.SUSPENDED, register.levelId(), register.storageLevelId(),
+                register.expiresOn(), null, register.issuingAuthorityId(), register.securityOfficer(),
+                register.deputySecurityOfficer(), "BMWE-GS-T-9", "Test"));
+        assertThat(contracts.find(reference, "security.jp1").orElseThrow().getClearanceChangedTo())
+                .isEqualTo("SUSPENDED");
+        assertThat(contractTasks.openTasksOf(reference, "security.jp1")).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CONTRACT_CLEARANCE_CHANGED'"
+                + " and subject = ?", Long.class, reference)).isEqualTo(2);
     }
 
     @Test

@@ -63,6 +63,15 @@ class ContractCaseFile implements CaseFileSource {
                 .map(f -> f.displayName(locale)).orElse(c.getContractorFacilityId()), locale));
         record.add(fact("contract.guideReference", c.getGuideReference(), locale));
         record.add(fact("contract.securityClause", c.getSecurityClause(), locale));
+        if (c.getClearanceChangedAt() != null) {
+            record.add(fact("contract.clearanceChange", messages.getMessage("contract.clearanceChange.text",
+                    new Object[] {c.getClearanceChangedSubject(), text("visit.clearanceChange."
+                            + c.getClearanceChangedTo(), locale), Dates.format(c.getClearanceChangedAt()
+                            .toLocalDate(), locale)}, locale), locale));
+        }
+        if (c.getSecuredAt() != null) {
+            record.add(fact("contract.secured", c.getSecuredNote(), locale));
+        }
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry("", record));
         for (ContractItem item : c.getItems()) {

@@ -46,6 +46,7 @@ import org.gsoia.workflow.clearance.InvalidAssuranceRequestException;
 import org.gsoia.workflow.clearance.PersonnelClearance;
 import org.gsoia.workflow.clearance.ReleaseGap;
 import org.gsoia.workflow.clearance.SubcontractConsent;
+import org.gsoia.workflow.clearance.process.ContractProcess;
 import org.gsoia.workflow.language.DateFields;
 import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.People;
@@ -153,6 +154,14 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .orElse(getTranslation("contract.noReports")));
         fact(facts, "contract.recorded", Dates.formatDateTime(c.getRecordedAt().toInstant(), people.zoneOf(userId),
                 locale) + " · " + people.nameAndOrganisation(c.getRecordedBy(), locale));
+        if (c.getClearanceChangedAt() != null) {
+            fact(facts, "contract.clearanceChange", clearanceChange(c, locale));
+        }
+        if (c.getSecuredAt() != null) {
+            fact(facts, "contract.secured", Dates.formatDateTime(c.getSecuredAt().toInstant(), people.zoneOf(userId),
+                    locale) + " · " + people.nameAndOrganisation(c.getSecuredBy(), locale) + ": "
+                    + WrittenText.plain(c.getSecuredNote(), c.getSecuredLanguage(), locale, this));
+        }
         if (!c.isOpen()) {
             fact(facts, "contract.closed", Dates.formatDateTime(c.getClosedAt().toInstant(), people.zoneOf(userId),
                     locale) + " · " + people.nameAndOrganisation(c.getClosedBy(), locale) + ": "
@@ -399,6 +408,10 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         InboxRow task = open.get(0);
+        if (task.taskKey().equals(ContractProcess.SECURE_INFORMATION)) {
+            secureTask(contract, task, locale);
+            return;
+        }
         TaskCard card = new TaskCard("clearance.task." + task.taskKey(), "clearance.task.help." + task.taskKey());
         card.setId("task-panel");
         card.showSituation(tasks.situation(task, locale), people.zoneOf(userId));
@@ -434,6 +447,50 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         });
         card.add(changes, note, submit);
         add(card);
+    }
+
+    private void secureTask(ClassifiedContract contract, InboxRow task, Locale locale) {
+        TaskCard card = new TaskCard("clearance.task." + task.taskKey(), "clearance.task.help." + task.taskKey());
+        card.setId("task-panel");
+        card.showSituation(tasks.situation(task, locale), people.zoneOf(userId));
+        card.about(getTranslation("contract.clearanceChange"), clearanceChange(contract, locale));
+        card.about(getTranslation("contract.items.released"), String.valueOf(contract.getItems().stream()
+                .filter(ContractItem::isReleased).count()));
+        TextArea note = new TextArea(getTranslation("contract.secured.note"));
+        note.setId("secured-note");
+        note.setHelperText(getTranslation("contract.secured.note.help"));
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        Button done = card.completeButton();
+        done.setId("task-action-secure");
+        done.addClickListener(e -> {
+            try {
+                tasks.secureInformation(task.taskId(), userId, note.getValue());
+                Notification.show(getTranslation("visit.task.done"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                if (fromInbox) {
+                    getUI().ifPresent(ui -> ui.navigate("inbox"));
+                } else {
+                    reload();
+                }
+            } catch (InvalidAssuranceRequestException invalid) {
+                note.setErrorMessage(getTranslation(invalid.problems().get(0).messageKey()));
+                note.setInvalid(true);
+            } catch (TaskActionRefusedException gone) {
+                Notification.show(getTranslation("visit.task.gone"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                reload();
+            }
+        });
+        card.add(note, done);
+        add(card);
+    }
+
+    /** "Nordwerk … Werk Bremen: suspended on 02.12.2026". */
+    private String clearanceChange(ClassifiedContract contract, Locale locale) {
+        return getTranslation("contract.clearanceChange.text", contract.getClearanceChangedSubject(),
+                getTranslation("visit.clearanceChange." + contract.getClearanceChangedTo()),
+                Dates.formatDateTime(contract.getClearanceChangedAt().toInstant(), people.zoneOf(userId), locale));
     }
 
     private Component closeOut(ClassifiedContract contract) {

@@ -94,6 +94,20 @@ class ClassifiedContractProcessTest {
     }
 
     @Test
+    void aWithdrawnClearanceGivesTheContractingAuthorityATaskWhileTheContractRunsOn() {
+        ProcessInstance instance = start(false);
+        runtimeService().createMessageCorrelation(ContractProcess.MESSAGE_CLEARANCE_CHANGED)
+                .processInstanceBusinessKey("CC-2027-000001")
+                .setVariable(ContractProcess.CONTRACTING_GROUP.name(), "dsa-jp-atla").correlate();
+        assertThat(instance).isWaitingAt(ContractProcess.SECURE_INFORMATION, "closedWithoutReports");
+        assertThat(task()).hasCandidateGroup("dsa-jp-atla");
+        complete(task(ContractProcess.SECURE_INFORMATION, instance));
+        assertThat(instance).isWaitingAtExactly("closedWithoutReports").hasPassed("informationSecured");
+        close();
+        assertThat(instance).isEnded();
+    }
+
+    @Test
     void aContractorThatDoesNotReportOnlyWaitsForTheCloseOut() {
         ProcessInstance instance = start(false);
         assertThat(instance).isWaitingAtExactly("closedWithoutReports");

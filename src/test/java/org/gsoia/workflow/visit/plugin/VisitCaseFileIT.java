@@ -143,7 +143,7 @@ class VisitCaseFileIT {
                 .doesNotContain("reviewRequest", "visitCase", "correctRequest", "returnedBySendingAuthority");
         assertThat(state.taken()).containsExactlyInAnyOrder("submittedToIntakeJoin", "intakeJoinToCheckIntake",
                 "checkIntakeToIntakeOutcome", "intakeOutcomeToCaseJoin", "caseJoinToVisitCase",
-                "caseOpenedToMarkInCertification", "markInCertificationToCertifyClearances",
+                "caseOpenedToMarkInCertification", "markInCertificationToVisitorsToCertify", "visitorsToCertifyYes",
                 "certifyClearancesToCertificationOutcome", "certificationOutcomeToReviewJoin", "reviewJoinToMarkInReview",
                 "markInReviewToReviewRequest");
         assertThat(state.incidents()).isEmpty();
