@@ -1,5 +1,6 @@
 package org.gsoia.workflow.clearance.web;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,8 @@ class ContractViewIT {
     @Autowired ClassifiedContracts contracts;
     @Autowired FacilityRegister facilities;
     @Autowired RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired org.gsoia.workflow.clearance.FacilityClearances facilityClearances;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
@@ -184,5 +187,47 @@ class ContractViewIT {
         items = _get(Grid.class, spec -> spec.withId("contract-items"));
         assertThat(GridKt._getCellComponent(items, 0, "release-state").getElement().getAttribute("theme"))
                 .as("shown as released").contains("success");
+    }
+
+    @Test
+    void nordwerkSubmitsItsHalfYearlyReportAndAtlaSecuresTheInformationAfterASuspension() {
+        facility = TestFacilities.germanValidGeheim(jdbc, LocalDate.now(clock).plusYears(2));
+        String reference = contracts.record(new org.gsoia.workflow.clearance.ClassifiedContractData("防衛装備庁",
+                "ATLA-K-2", "Radar study", facility, "JP-GOKUHI", "保全条項", "ATLA SAL 2"), "security.jp1")
+                .getReference();
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult();
+        managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+
+        KaribuLogin.loginAndOpen(context, "applicant.de");
+        UI.getCurrent().navigate("contracts/" + reference);
+        assertThat(text("task-panel")).contains(translations.getTranslation("clearance.task.submitContractReport",
+                Locale.GERMAN));
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("report-changes")).setValue(true);
+        _get(Button.class, spec -> spec.withId("task-action-report")).click();
+        assertThat(_get(TextArea.class, spec -> spec.withId("report-note")).getErrorMessage())
+                .as("a change must be described").isEqualTo(translations.getTranslation("validation.required",
+                        Locale.GERMAN));
+        _get(TextArea.class, spec -> spec.withId("report-note")).setValue("Neuer Sicherheitsbevollmächtigter.");
+        _get(Button.class, spec -> spec.withId("task-action-report")).click();
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("contract-reports")))).isEqualTo(1);
+        KaribuLogin.logout();
+
+        var now = facilityClearances.clearance(facility, "security.de1").orElseThrow();
+        facilityClearances.change(facility, "security.de1", now.version(), new org.gsoia.workflow.clearance
+                .ClearanceChange(org.gsoia.workflow.agreement.FscStatus.SUSPENDED, now.levelId(), now.storageLevelId(),
+                now.expiresOn(), null, now.issuingAuthorityId(), now.securityOfficer(), now.deputySecurityOfficer(),
+                "BMWE-GS-T-11", "Test"));
+        KaribuLogin.loginAndOpen(context, "security.jp1");
+        UI.getCurrent().navigate("contracts/" + reference);
+        assertThat(text("task-panel")).contains(ja("clearance.task.secureReleasedInformation"));
+        _get(Button.class, spec -> spec.withId("task-action-secure")).click();
+        assertThat(_get(TextArea.class, spec -> spec.withId("secured-note")).getErrorMessage())
+                .isEqualTo(ja("validation.required"));
+        _get(TextArea.class, spec -> spec.withId("secured-note")).setValue("未提供のため措置不要。");
+        _get(Button.class, spec -> spec.withId("task-action-secure")).click();
+        assertThat(text("contract-facts")).contains("未提供のため措置不要。");
+        assertThat(_find(Component.class, spec -> spec.withId("task-panel"))).isEmpty();
     }
 }
