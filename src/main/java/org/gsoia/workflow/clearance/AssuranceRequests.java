@@ -58,6 +58,7 @@ public class AssuranceRequests {
     private final UserDirectory users;
     private final People people;
     private final RuntimeService runtimeService;
+    private final org.gsoia.workflow.procedure.ActingUser actingUser;
     private final IdentityService identityService;
     private final AuditLog auditLog;
     private final jakarta.persistence.EntityManager entityManager;
@@ -69,7 +70,9 @@ public class AssuranceRequests {
                       EquivalenceService equivalences, OrganisationDirectory organisations, Agreements agreements,
                       UserDirectory users, People people, RuntimeService runtimeService,
                       IdentityService identityService, AuditLog auditLog,
-                      jakarta.persistence.EntityManager entityManager, java.time.Clock clock) {
+                      jakarta.persistence.EntityManager entityManager, java.time.Clock clock,
+                      org.gsoia.workflow.procedure.ActingUser actingUser) {
+        this.actingUser = actingUser;
         this.requests = requests;
         this.updates = updates;
         this.references = references;
@@ -178,7 +181,7 @@ public class AssuranceRequests {
                 references.next(Year.from(now.atZoneSameInstant(ZoneOffset.UTC))), agreementId,
                 authority.partyCode(), receivingParty, authority.id(), receiving.id(), userId, data,
                 people.languageOf(userId), now, rules.replyDueOn(agreementId, receivingParty, now)));
-        asUser(userId, () -> runtimeService.startProcessInstanceByKey(AssuranceProcess.PROCESS_KEY,
+        actingUser.run(userId, () -> runtimeService.startProcessInstanceByKey(AssuranceProcess.PROCESS_KEY,
                 request.getReference(), variables.atStart(request).asMap()));
         auditLog.record(userId, "FSC_ASSURANCE_FILED", request.getReference(), data.facilityId());
         return request;
@@ -319,7 +322,7 @@ public class AssuranceRequests {
         }
         request.withdraw(reason.strip(), people.languageOf(userId), userId, OffsetDateTime.now(clock));
         try {
-            asUser(userId, () -> runtimeService.createMessageCorrelation(AssuranceProcess.MESSAGE_WITHDRAWN)
+            actingUser.run(userId, () -> runtimeService.createMessageCorrelation(AssuranceProcess.MESSAGE_WITHDRAWN)
                     .processInstanceBusinessKey(reference).correlate());
         } catch (MismatchingMessageCorrelationException ended) {
             throw new AssuranceRequestClosedException(reference);
@@ -336,14 +339,6 @@ public class AssuranceRequests {
         return levelId == null ? Optional.empty() : levels.stream().filter(l -> l.getId().equals(levelId)).findFirst();
     }
 
-    private void asUser(String userId, Runnable engineCall) {
-        identityService.setAuthenticatedUserId(userId);
-        try {
-            engineCall.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
     /** Field checks shared by the request and its tasks: required, no control characters, not too long. */
     static final class Checks {

@@ -3,8 +3,8 @@ package org.gsoia.workflow.clearance;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.audit.AuditLog;
@@ -29,19 +29,19 @@ public class ChangeNotices {
     private final FacilityClearances clearances;
     private final Agreements agreements;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final ActingUser actingUser;
     private final AuditLog auditLog;
     private final ClearanceReferences references;
 
     ChangeNotices(ChangeNoticeRepository notices, AssuranceRequests requests, FacilityClearances clearances,
                   Agreements agreements, RuntimeService runtimeService,
-                  IdentityService identityService, AuditLog auditLog, ClearanceReferences references) {
+                  ActingUser actingUser, AuditLog auditLog, ClearanceReferences references) {
         this.notices = notices;
         this.requests = requests;
         this.clearances = clearances;
         this.agreements = agreements;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.actingUser = actingUser;
         this.auditLog = auditLog;
         this.references = references;
     }
@@ -60,19 +60,11 @@ public class ChangeNotices {
         ChangeNotice notice = notices.save(new ChangeNotice(reference, agreements.currentId(), change,
                 notifying.get().id(), receiving.get().id()));
         // started as the officer who changed the register, without losing whoever the engine acts for already
-        var previous = identityService.getCurrentAuthentication();
-        identityService.setAuthenticatedUserId(change.changedBy());
-        try {
+        actingUser.run(change.changedBy(), () -> {
             runtimeService.startProcessInstanceByKey(ChangeNoticeProcess.PROCESS_KEY, reference, ProcessValues
                     .of(ChangeNoticeProcess.RECEIVING_AUTHORITY_GROUP,
                             CaseGroups.securityAuthority(notice.getReceivingAuthorityId())).asMap());
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
-        }
+        });
         auditLog.record(change.changedBy(), "FSC_CHANGE_NOTIFIED", reference, change.facilityId() + ": "
                 + change.changedTo());
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.ClassificationLevel;
@@ -26,6 +25,7 @@ import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.clearance.AssuranceRequests.Checks;
 import org.gsoia.workflow.clearance.process.ContractProcess;
+import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.procedure.ProcessValues;
@@ -60,7 +60,7 @@ public class ClassifiedContracts {
     private final People people;
     private final WorkingDayCalendars calendars;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final ActingUser actingUser;
     private final AuditLog auditLog;
     private final ClearanceReferences references;
     private final EntityManager entityManager;
@@ -70,7 +70,7 @@ public class ClassifiedContracts {
                         FacilityRegister facilities, ReferenceData referenceData, EquivalenceService equivalences,
                         PersonnelClearanceRepository personnel, Agreements agreements, UserDirectory users,
                         People people, WorkingDayCalendars calendars, RuntimeService runtimeService,
-                        IdentityService identityService, AuditLog auditLog, ClearanceReferences references,
+                        ActingUser actingUser, AuditLog auditLog, ClearanceReferences references,
                         EntityManager entityManager, Clock clock) {
         this.contracts = contracts;
         this.assurances = assurances;
@@ -84,7 +84,7 @@ public class ClassifiedContracts {
         this.people = people;
         this.calendars = calendars;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.actingUser = actingUser;
         this.auditLog = auditLog;
         this.references = references;
         this.entityManager = entityManager;
@@ -148,7 +148,7 @@ public class ClassifiedContracts {
             values = values.and(ContractProcess.REPORT_DUE_AT, reportDueAt(contract, 1));
         }
         ProcessValues start = values;
-        asUser(userId, () -> runtimeService.startProcessInstanceByKey(ContractProcess.PROCESS_KEY,
+        actingUser.run(userId, () -> runtimeService.startProcessInstanceByKey(ContractProcess.PROCESS_KEY,
                 contract.getReference(), start.asMap()));
         auditLog.record(userId, "CONTRACT_RECORDED", contract.getReference(), data.contractorFacilityId());
         return contract;
@@ -422,7 +422,7 @@ public class ClassifiedContracts {
         }
         contract.close(note.strip(), userId, OffsetDateTime.now(clock));
         try {
-            asUser(userId, () -> runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_CLOSED)
+            actingUser.run(userId, () -> runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_CLOSED)
                     .processInstanceBusinessKey(reference).correlate());
         } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException
                  | org.camunda.bpm.engine.OptimisticLockingException raced) {
@@ -495,14 +495,6 @@ public class ClassifiedContracts {
         return authority(userId).partyCode();
     }
 
-    private void asUser(String userId, Runnable engineCall) {
-        identityService.setAuthenticatedUserId(userId);
-        try {
-            engineCall.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
     /** The release gate refused: everything it found missing. */
     public static class ReleaseRefusedException extends RuntimeException {

@@ -1,8 +1,8 @@
 package org.gsoia.workflow.clearance;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.agreement.FacilityRegister;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.clearance.process.ContractProcess;
@@ -25,15 +25,15 @@ class ContractClearanceChanges {
     private final jakarta.persistence.EntityManager entityManager;
     private final FacilityRegister facilities;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final ActingUser actingUser;
     private final AuditLog auditLog;
 
     ContractClearanceChanges(jakarta.persistence.EntityManager entityManager, FacilityRegister facilities,
-                             RuntimeService runtimeService, IdentityService identityService, AuditLog auditLog) {
+                             RuntimeService runtimeService, ActingUser actingUser, AuditLog auditLog) {
         this.entityManager = entityManager;
         this.facilities = facilities;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.actingUser = actingUser;
         this.auditLog = auditLog;
     }
 
@@ -63,9 +63,7 @@ class ContractClearanceChanges {
 
     private void notify(List<ClassifiedContract> contracts, String subject, String changedTo,
                         java.time.OffsetDateTime at, String changedBy) {
-        var previous = identityService.getCurrentAuthentication();
-        identityService.setAuthenticatedUserId(changedBy);
-        try {
+        actingUser.run(changedBy, () -> {
             for (ClassifiedContract contract : contracts) {
                 contract.clearanceChanged(subject, changedTo, at);
                 runtimeService.createMessageCorrelation(ContractProcess.MESSAGE_CLEARANCE_CHANGED)
@@ -74,13 +72,7 @@ class ContractClearanceChanges {
                                 CaseGroups.securityAuthority(contract.getContractingAuthorityId())).asMap())
                         .correlateAllWithResult();
             }
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
-        }
+        });
         contracts.forEach(c -> auditLog.record(changedBy, "CONTRACT_CLEARANCE_CHANGED", c.getReference(),
                 subject + ": " + changedTo));
     }

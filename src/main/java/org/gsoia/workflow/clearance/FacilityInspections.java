@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gsoia.workflow.agreement.Agreements;
 import org.gsoia.workflow.agreement.FacilityEntry;
@@ -19,6 +18,7 @@ import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.clearance.AssuranceRequests.Checks;
 import org.gsoia.workflow.clearance.process.InspectionProcess;
+import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.procedure.ProcessValues;
@@ -50,7 +50,7 @@ public class FacilityInspections {
     private final UserDirectory users;
     private final People people;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final ActingUser actingUser;
     private final AuditLog auditLog;
     private final ClearanceReferences references;
     private final Clock clock;
@@ -61,7 +61,7 @@ public class FacilityInspections {
     FacilityInspections(InspectionRepository inspections, FacilityClearances clearances, FacilityRegister facilities,
                         AssuranceRules rules, Agreements agreements, WorkingDayCalendars calendars,
                         UserDirectory users, People people, RuntimeService runtimeService,
-                        IdentityService identityService, AuditLog auditLog, ClearanceReferences references,
+                        ActingUser actingUser, AuditLog auditLog, ClearanceReferences references,
                         Clock clock, jakarta.persistence.EntityManager entityManager,
                         org.springframework.context.ApplicationEventPublisher events,
                         @Value("${gsoia.fsc.inspection-lead-days:30}") int leadDays) {
@@ -76,7 +76,7 @@ public class FacilityInspections {
         this.users = users;
         this.people = people;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.actingUser = actingUser;
         this.auditLog = auditLog;
         this.references = references;
         this.clock = clock;
@@ -127,7 +127,7 @@ public class FacilityInspections {
                 facility.partyCode(), authorityId, kind, dueOn, userId, now));
         Instant opens = dueOn.minusDays(leadDays).atStartOfDay(calendars.forParty(facility.partyCode()).zone())
                 .toInstant();
-        asUser(userId, () -> runtimeService.startProcessInstanceByKey(InspectionProcess.PROCESS_KEY,
+        actingUser.run(userId, () -> runtimeService.startProcessInstanceByKey(InspectionProcess.PROCESS_KEY,
                 inspection.getReference(), ProcessValues.of(InspectionProcess.WINDOW_OPENS_AT, Date.from(opens))
                         .and(InspectionProcess.AUTHORITY_GROUP, CaseGroups.securityAuthority(authorityId)).asMap()));
         auditLog.record(userId, "INSPECTION_PLANNED", inspection.getReference(), facility.id() + " " + kind + " "
@@ -211,7 +211,7 @@ public class FacilityInspections {
         }
         inspection.cancel(reason.strip(), people.languageOf(userId), userId, OffsetDateTime.now(clock));
         try {
-            asUser(userId, () -> runtimeService.createMessageCorrelation(InspectionProcess.MESSAGE_CANCELLED)
+            actingUser.run(userId, () -> runtimeService.createMessageCorrelation(InspectionProcess.MESSAGE_CANCELLED)
                     .processInstanceBusinessKey(reference).correlate());
         } catch (org.camunda.bpm.engine.MismatchingMessageCorrelationException
                  | org.camunda.bpm.engine.OptimisticLockingException raced) {
@@ -297,12 +297,4 @@ public class FacilityInspections {
         return inspection;
     }
 
-    private void asUser(String userId, Runnable engineCall) {
-        identityService.setAuthenticatedUserId(userId);
-        try {
-            engineCall.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 }

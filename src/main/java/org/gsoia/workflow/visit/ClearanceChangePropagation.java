@@ -1,8 +1,8 @@
 package org.gsoia.workflow.visit;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.clearance.FacilityClearanceWithdrawn;
 import org.gsoia.workflow.clearance.PersonnelClearanceWithdrawn;
@@ -28,14 +28,14 @@ class ClearanceChangePropagation {
 
     private final jakarta.persistence.EntityManager entityManager;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final ActingUser actingUser;
     private final AuditLog auditLog;
 
     ClearanceChangePropagation(jakarta.persistence.EntityManager entityManager, RuntimeService runtimeService,
-                               IdentityService identityService, AuditLog auditLog) {
+                               ActingUser actingUser, AuditLog auditLog) {
         this.entityManager = entityManager;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.actingUser = actingUser;
         this.auditLog = auditLog;
     }
 
@@ -102,9 +102,7 @@ class ClearanceChangePropagation {
                     .getResultList();
             rows.forEach(row -> instances.put((String) row[0], (String) row[1]));
         }
-        var previous = identityService.getCurrentAuthentication();
-        identityService.setAuthenticatedUserId(change.changedBy());
-        try {
+        actingUser.run(change.changedBy(), () -> {
             for (Object[] row : dependent) {
                 String reference = (String) row[0];
                 VisitStatus before = VisitStatus.valueOf((String) row[1]);
@@ -118,13 +116,7 @@ class ClearanceChangePropagation {
                             .correlateAllWithResult();
                 }
             }
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
-        }
+        });
         // audited after the correlations: each correlation queries the inbox's facts, and every audit event the
         // persistence context holds then would be flush-checked again by every one of those queries
         for (Object[] row : dependent) {

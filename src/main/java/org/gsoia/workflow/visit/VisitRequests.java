@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gsoia.workflow.agreement.Agreements;
@@ -17,6 +16,7 @@ import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.procedure.CaseChanged;
 import org.gsoia.workflow.procedure.ControlCharacters;
+import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.Role;
@@ -49,7 +49,7 @@ public class VisitRequests {
     private final OrganisationDirectory organisations;
     private final FacilityRegister facilities;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final ActingUser actingUser;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -59,7 +59,7 @@ public class VisitRequests {
     VisitRequests(VisitRequestRepository requests, VisitRequestLines lines, VisitRequestValidator validator, VisitReferences references,
                   VisitProcessVariables variables, LeadTimes leadTimes, People people, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
-                  IdentityService identityService, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                  ActingUser actingUser, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
                   VisitChecks checks, RegisteredVisitors registeredVisitors) {
         this.registeredVisitors = registeredVisitors;
         this.checks = checks;
@@ -76,7 +76,7 @@ public class VisitRequests {
         this.organisations = organisations;
         this.facilities = facilities;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.actingUser = actingUser;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -117,7 +117,7 @@ public class VisitRequests {
                 applicant.organisationId(), data, now));
         request.writtenIn(data.textLanguage() != null ? data.textLanguage() : people.languageOf(userId));
         leadTimes.schedule(request);
-        asUser(userId, () -> runtimeService.startProcessInstanceByKey(VisitProcess.PROCESS_KEY,
+        actingUser.run(userId, () -> runtimeService.startProcessInstanceByKey(VisitProcess.PROCESS_KEY,
                 request.getReference(), variables.atStart(request).asMap()));
         auditLog.record(userId, "VISIT_SUBMITTED", request.getReference(), request.getType().name());
         return request;
@@ -281,18 +281,10 @@ public class VisitRequests {
      */
     private void correlate(String reference, String userId, Runnable correlation) {
         try {
-            asUser(userId, correlation);
+            actingUser.run(userId, correlation);
         } catch (MismatchingMessageCorrelationException ended) {
             throw new VisitRequestClosedException(reference);
         }
     }
 
-    private void asUser(String userId, Runnable engineCall) {
-        identityService.setAuthenticatedUserId(userId);
-        try {
-            engineCall.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 }
