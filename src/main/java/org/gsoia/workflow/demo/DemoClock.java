@@ -74,6 +74,21 @@ public class DemoClock {
         ClockUtil.setCurrentTime(Date.from(moment));
     }
 
+    /**
+     * Moves the clock to the moment (inside {@link #travel}) along the running case of that process and business key,
+     * firing its timers on the way ({@link #moveTo(Instant, String)}); a case that has ended only sets the clock.
+     */
+    public void moveCaseTo(String processKey, String businessKey, Instant moment) {
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = engine.getRuntimeService()
+                .createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .singleResult();
+        if (instance == null) {
+            setTo(moment);
+        } else {
+            moveTo(moment, instance.getId());
+        }
+    }
+
     /** Sets the clock to the moment (inside {@link #travel}), for the first step of a case. */
     public void setTo(Instant moment) {
         ClockUtil.setCurrentTime(Date.from(moment));

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gsoia.workflow.clearance.AssuranceReason;
 import org.gsoia.workflow.clearance.AssuranceRequestData;
 import org.gsoia.workflow.clearance.AssuranceRequests;
@@ -38,17 +36,14 @@ class AssuranceDemoData implements ApplicationRunner {
 
     private final AssuranceRequests requests;
     private final AssuranceTasks tasks;
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final DemoClock clock;
     private final PscReminders reminders;
 
-    AssuranceDemoData(AssuranceRequests requests, AssuranceTasks tasks, RuntimeService runtimeService,
-                      HistoryService historyService, DemoClock clock, PscReminders reminders) {
+    AssuranceDemoData(AssuranceRequests requests, AssuranceTasks tasks, HistoryService historyService, DemoClock clock, PscReminders reminders) {
         this.reminders = reminders;
         this.requests = requests;
         this.tasks = tasks;
-        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.clock = clock;
     }
@@ -129,13 +124,6 @@ class AssuranceDemoData implements ApplicationRunner {
     }
 
     private void moveTo(String reference, Instant moment) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(AssuranceProcess.PROCESS_KEY).processInstanceBusinessKey(reference)
-                .singleResult();
-        if (instance == null) {
-            clock.setTo(moment);
-        } else {
-            clock.moveTo(moment, instance.getId());
-        }
+        clock.moveCaseTo(AssuranceProcess.PROCESS_KEY, reference, moment);
     }
 }

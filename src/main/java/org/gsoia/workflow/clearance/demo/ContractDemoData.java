@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gsoia.workflow.clearance.ClassifiedContract;
 import org.gsoia.workflow.clearance.ClassifiedContractData;
 import org.gsoia.workflow.clearance.ClassifiedContracts;
@@ -44,15 +42,12 @@ class ContractDemoData implements ApplicationRunner {
 
     private final ClassifiedContracts contracts;
     private final ContractTasks tasks;
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final DemoClock clock;
 
-    ContractDemoData(ClassifiedContracts contracts, ContractTasks tasks, RuntimeService runtimeService,
-                     HistoryService historyService, DemoClock clock) {
+    ContractDemoData(ClassifiedContracts contracts, ContractTasks tasks, HistoryService historyService, DemoClock clock) {
         this.contracts = contracts;
         this.tasks = tasks;
-        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.clock = clock;
     }
@@ -143,13 +138,6 @@ class ContractDemoData implements ApplicationRunner {
     }
 
     private void moveTo(String reference, Instant moment) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(ContractProcess.PROCESS_KEY).processInstanceBusinessKey(reference)
-                .singleResult();
-        if (instance == null) {
-            clock.setTo(moment);
-        } else {
-            clock.moveTo(moment, instance.getId());
-        }
+        clock.moveCaseTo(ContractProcess.PROCESS_KEY, reference, moment);
     }
 }

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gsoia.workflow.clearance.FacilityInspection;
 import org.gsoia.workflow.clearance.FacilityInspections;
 import org.gsoia.workflow.clearance.InspectionFinding;
@@ -38,15 +36,12 @@ class InspectionDemoData implements ApplicationRunner {
 
     private final FacilityInspections inspections;
     private final InspectionTasks tasks;
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final DemoClock clock;
 
-    InspectionDemoData(FacilityInspections inspections, InspectionTasks tasks, RuntimeService runtimeService,
-                       HistoryService historyService, DemoClock clock) {
+    InspectionDemoData(FacilityInspections inspections, InspectionTasks tasks, HistoryService historyService, DemoClock clock) {
         this.inspections = inspections;
         this.tasks = tasks;
-        this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.clock = clock;
     }
@@ -116,13 +111,6 @@ class InspectionDemoData implements ApplicationRunner {
     }
 
     private void moveTo(String reference, Instant moment) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(InspectionProcess.PROCESS_KEY).processInstanceBusinessKey(reference)
-                .singleResult();
-        if (instance == null) {
-            clock.setTo(moment);
-        } else {
-            clock.moveTo(moment, instance.getId());
-        }
+        clock.moveCaseTo(InspectionProcess.PROCESS_KEY, reference, moment);
     }
 }
