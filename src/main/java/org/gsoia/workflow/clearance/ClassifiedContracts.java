@@ -178,8 +178,8 @@ public class ClassifiedContracts {
     /** The contract without a need-to-know check, for the inbox's facts (the inbox checks its own candidates). */
     @Transactional(readOnly = true)
     public Optional<ClassifiedContract> byReference(String reference) {
-        return reference == null ? Optional.empty() : contracts.findByReference(reference)
-                .map(ClassifiedContracts::loaded);
+        // the inbox asks on every task event and reads plain fields only: no items, staff, consents or reports
+        return reference == null ? Optional.empty() : contracts.findByReference(reference);
     }
 
     private boolean reads(ClassifiedContract contract, String userId) {
@@ -267,6 +267,22 @@ public class ClassifiedContracts {
      */
     @Transactional(readOnly = true)
     public List<ReleaseGap> releaseGaps(ClassifiedContract contract, ContractItem item) {
+        return gaps(contract, item, facilities.find(contract.getContractorFacilityId()).orElseThrow(),
+                staffOf(contract));
+    }
+
+    /** The gate for every item of the contract, by item id: the register is read once, not once per item. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<ReleaseGap>> releaseGaps(ClassifiedContract contract) {
+        FacilityEntry facility = facilities.find(contract.getContractorFacilityId()).orElseThrow();
+        List<PersonnelClearance> staff = staffOf(contract);
+        java.util.Map<Long, List<ReleaseGap>> gaps = new java.util.HashMap<>();
+        contract.getItems().forEach(item -> gaps.put(item.getId(), gaps(contract, item, facility, staff)));
+        return gaps;
+    }
+
+    private List<ReleaseGap> gaps(ClassifiedContract contract, ContractItem item, FacilityEntry facility,
+                                  List<PersonnelClearance> staff) {
         List<ReleaseGap> gaps = new ArrayList<>();
         if (!contract.isOpen()) {
             return List.of(ReleaseGap.of(ReleaseGap.Kind.CONTRACT_CLOSED));
@@ -276,7 +292,6 @@ public class ClassifiedContracts {
         }
         LocalDate today = today(contract.getContractorParty());
         Optional<ClassificationLevel> needed = neededAt(contract, item, contract.getContractorParty());
-        FacilityEntry facility = facilities.find(contract.getContractorFacilityId()).orElseThrow();
         if (needed.isEmpty()) {
             gaps.add(ReleaseGap.of(ReleaseGap.Kind.NO_EQUIVALENT));
         }
@@ -292,7 +307,6 @@ public class ClassifiedContracts {
             gaps.add(new ReleaseGap(ReleaseGap.Kind.FSC_LEVEL_TOO_LOW, null, facility.fscLevelId(), neededId, null,
                     facility.fscExpiresOn()));
         }
-        List<PersonnelClearance> staff = staffOf(contract);
         if (staff.isEmpty()) {
             gaps.add(ReleaseGap.of(ReleaseGap.Kind.NO_STAFF));
         }

@@ -134,7 +134,8 @@ class ContractDemoData implements ApplicationRunner {
     }
 
     private ClassifiedContract read(String reference) {
-        return contracts.byReference(reference).orElseThrow();
+        // BMWE's officers read every demo contract (Germany is on one side of each), items and staff included
+        return contracts.find(reference, "security.de1").orElseThrow();
     }
 
     private void moveTo(String reference, Instant moment) {

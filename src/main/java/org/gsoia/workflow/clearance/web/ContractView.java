@@ -180,7 +180,8 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(ContractItem::getTitle).setHeader(getTranslation("contract.item.title")).setFlexGrow(2);
         grid.addColumn(i -> display.level(i.getLevelId(), contract.getContractingParty(), locale))
                 .setHeader(getTranslation("contract.item.level")).setFlexGrow(2);
-        grid.addComponentColumn(i -> releaseState(contract, i, locale))
+        java.util.Map<Long, List<ReleaseGap>> gaps = contracts.releaseGaps(contract);
+        grid.addComponentColumn(i -> releaseState(contract, i, gaps.getOrDefault(i.getId(), List.of()), locale))
                 .setHeader(getTranslation("contract.item.release")).setKey("release-state").setFlexGrow(3);
         if (manager) {
             grid.addComponentColumn(i -> {
@@ -221,7 +222,8 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return section;
     }
 
-    private Component releaseState(ClassifiedContract contract, ContractItem item, Locale locale) {
+    private Component releaseState(ClassifiedContract contract, ContractItem item, List<ReleaseGap> gaps,
+                                   Locale locale) {
         if (item.isReleased()) {
             Span released = new Span(getTranslation("contract.item.releasedOn", Dates.formatDateTime(
                     item.getReleasedAt().toInstant(), people.zoneOf(userId), locale),
@@ -229,7 +231,6 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             released.getElement().getThemeList().add("badge success");
             return released;
         }
-        List<ReleaseGap> gaps = contracts.releaseGaps(contract, item);
         if (gaps.isEmpty()) {
             Span ready = new Span(getTranslation("contract.item.ready"));
             ready.getElement().getThemeList().add("badge");
