@@ -38,6 +38,7 @@ import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.task.InboxRow;
 import org.gsoia.workflow.web.WrittenText;
+import org.gsoia.workflow.web.Facts;
 
 /**
  * One assurance request for the two authorities it is between: the request, the reply (and whether it covers what
@@ -159,101 +160,101 @@ class AssuranceRequestView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component requestFacts(AssuranceRequest r, Locale locale) {
-        Div facts = facts();
-        fact(facts, "assurance.between", display.authority(r.getRequestingAuthorityId(), locale) + " → "
+        Facts facts = new Facts();
+        facts.fact("assurance.between", display.authority(r.getRequestingAuthorityId(), locale) + " → "
                 + display.authority(r.getReceivingAuthorityId(), locale));
-        fact(facts, "assurance.facility", display.facilityWithOwner(r.getFacilityId(), locale));
-        fact(facts, "assurance.contractingEntity", WrittenText.plain(r.getContractingEntity(), r.getTextLanguage(),
+        facts.fact("assurance.facility", display.facilityWithOwner(r.getFacilityId(), locale));
+        facts.fact("assurance.contractingEntity", WrittenText.plain(r.getContractingEntity(), r.getTextLanguage(),
                 locale, this));
-        fact(facts, "assurance.reason", getTranslation("assurance.reason." + r.getReason().name()));
-        fact(facts, "assurance.requiredLevel", display.level(r.getRequiredLevelId(), r.getRequestingParty(), locale));
-        fact(facts, "assurance.storageLevel", r.getStorageLevelId()
+        facts.fact("assurance.reason", getTranslation("assurance.reason." + r.getReason().name()));
+        facts.fact("assurance.requiredLevel", display.level(r.getRequiredLevelId(), r.getRequestingParty(), locale));
+        facts.fact("assurance.storageLevel", r.getStorageLevelId()
                 .map(id -> display.level(id, r.getRequestingParty(), locale))
                 .orElse(getTranslation("assurance.noStorage")));
         if (r.getContractReference() != null) {
-            fact(facts, "assurance.contractReference", r.getContractReference());
+            facts.fact("assurance.contractReference", r.getContractReference());
         }
-        fact(facts, "assurance.urgent", getTranslation(r.isUrgent() ? "common.yes" : "common.no"));
-        fact(facts, "assurance.sponsorshipRequested",
+        facts.fact("assurance.urgent", getTranslation(r.isUrgent() ? "common.yes" : "common.no"));
+        facts.fact("assurance.sponsorshipRequested",
                 getTranslation(r.isSponsorshipRequested() ? "common.yes" : "common.no"));
-        fact(facts, "assurance.filed", Dates.formatDateTime(r.getFiledAt().toInstant(), zone(), locale) + " · "
+        facts.fact("assurance.filed", Dates.formatDateTime(r.getFiledAt().toInstant(), zone(), locale) + " · "
                 + people.nameAndOrganisation(r.getRequestedBy(), locale));
-        fact(facts, "assurance.replyDue", AssuranceDisplay.date(r.getReplyDueOn(), locale));
+        facts.fact("assurance.replyDue", AssuranceDisplay.date(r.getReplyDueOn(), locale));
         return facts;
     }
 
     private Component replyFacts(AssuranceRequest r, Locale locale) {
-        Div facts = facts();
+        Facts facts = new Facts();
         facts.setId("assurance-reply");
-        fact(facts, "assurance.reply.status", getTranslation("assurance.replyStatus." + r.getReplyStatus().orElseThrow().name()));
+        facts.fact("assurance.reply.status", getTranslation("assurance.replyStatus." + r.getReplyStatus().orElseThrow().name()));
         if (r.getReplyLevelId() != null) {
-            fact(facts, "assurance.reply.level", display.level(r.getReplyLevelId(), r.getReceivingParty(), locale));
+            facts.fact("assurance.reply.level", display.level(r.getReplyLevelId(), r.getReceivingParty(), locale));
         }
         if (r.getReplyStorageLevelId() != null) {
-            fact(facts, "assurance.reply.storageLevel",
+            facts.fact("assurance.reply.storageLevel",
                     display.level(r.getReplyStorageLevelId(), r.getReceivingParty(), locale));
         }
         if (r.getReplyExpiresOn() != null) {
-            fact(facts, "assurance.reply.expiresOn", AssuranceDisplay.date(r.getReplyExpiresOn(), locale));
+            facts.fact("assurance.reply.expiresOn", AssuranceDisplay.date(r.getReplyExpiresOn(), locale));
         }
         if (r.getReplyRestrictions() != null) {
-            fact(facts, "assurance.reply.restrictions", r.getReplyRestrictions());
+            facts.fact("assurance.reply.restrictions", r.getReplyRestrictions());
         }
         if (r.getReplySecurityOfficer() != null) {
-            fact(facts, "assurance.securityOfficer", r.getReplySecurityOfficer());
+            facts.fact("assurance.securityOfficer", r.getReplySecurityOfficer());
         }
         if (r.getReplyIssuingAuthorityId() != null) {
-            fact(facts, "assurance.reply.issuingAuthority", display.authority(r.getReplyIssuingAuthorityId(), locale));
+            facts.fact("assurance.reply.issuingAuthority", display.authority(r.getReplyIssuingAuthorityId(), locale));
         }
         // only a final reply is measured against the request: an interim one says what is under way
         requests.replyCovers(r).filter(covers -> r.isReplyFinal()).ifPresent(covers -> {
             Span verdict = new Span(getTranslation(covers ? "assurance.reply.covers" : "assurance.reply.doesNotCover"));
             verdict.setId("assurance-reply-covers");
             verdict.getElement().getThemeList().add(covers ? "badge success" : "badge error");
-            fact(facts, "assurance.reply.verdict", verdict);
+            facts.fact("assurance.reply.verdict", verdict);
         });
-        fact(facts, "assurance.reply.by", Dates.formatDateTime(r.getRepliedAt().toInstant(), zone(), locale) + " · "
+        facts.fact("assurance.reply.by", Dates.formatDateTime(r.getRepliedAt().toInstant(), zone(), locale) + " · "
                 + people.nameAndOrganisation(r.getRepliedBy(), locale));
         if (r.getReplyNote() != null) {
-            fact(facts, "assurance.reply.note", WrittenText.plain(r.getReplyNote(), r.getReplyLanguage(), locale, this));
+            facts.fact("assurance.reply.note", WrittenText.plain(r.getReplyNote(), r.getReplyLanguage(), locale, this));
         }
         return facts;
     }
 
     private Component clearanceFacts(AssuranceRequest r, Locale locale) {
-        Div facts = facts();
+        Facts facts = new Facts();
         facts.setId("assurance-national-clearance");
-        fact(facts, "assurance.clearanceStarted", Dates.formatDateTime(r.getClearanceStartedAt().toInstant(), zone(),
+        facts.fact("assurance.clearanceStarted", Dates.formatDateTime(r.getClearanceStartedAt().toInstant(), zone(),
                 locale));
         if (r.getForeignOwnership() != null) {
-            fact(facts, "assurance.foreignOwnership", WrittenText.plain(r.getForeignOwnership(),
+            facts.fact("assurance.foreignOwnership", WrittenText.plain(r.getForeignOwnership(),
                     r.getClearanceLanguage(), locale, this));
-            fact(facts, "assurance.foreignInfluence", getTranslation(Boolean.TRUE.equals(r.getForeignInfluence())
+            facts.fact("assurance.foreignInfluence", getTranslation(Boolean.TRUE.equals(r.getForeignInfluence())
                     ? "common.yes" : "common.no"));
         }
         if (r.getAppointedSecurityOfficer() != null) {
-            fact(facts, "assurance.securityOfficer", r.getAppointedSecurityOfficer());
-            fact(facts, "assurance.deputySecurityOfficer", r.getAppointedDeputy());
+            facts.fact("assurance.securityOfficer", r.getAppointedSecurityOfficer());
+            facts.fact("assurance.deputySecurityOfficer", r.getAppointedDeputy());
         }
         if (r.getInspectedOn() != null) {
-            fact(facts, "assurance.inspectedOn", AssuranceDisplay.date(r.getInspectedOn(), locale) + " · "
+            facts.fact("assurance.inspectedOn", AssuranceDisplay.date(r.getInspectedOn(), locale) + " · "
                     + getTranslation(Boolean.TRUE.equals(r.getInspectionPassed()) ? "assurance.inspection.passed"
                     : "assurance.inspection.failed"));
             if (r.getInspectionFindings() != null) {
-                fact(facts, "assurance.inspection.findings", WrittenText.plain(r.getInspectionFindings(),
+                facts.fact("assurance.inspection.findings", WrittenText.plain(r.getInspectionFindings(),
                         r.getClearanceLanguage(), locale, this));
             }
         }
-        r.getClearanceDecision().ifPresent(decision -> fact(facts, "assurance.clearanceDecision",
+        r.getClearanceDecision().ifPresent(decision -> facts.fact("assurance.clearanceDecision",
                 getTranslation("assurance.clearanceDecision." + decision.name()) + " · "
                         + Dates.formatDateTime(r.getClearanceDecidedAt().toInstant(), zone(), locale)));
         if (r.getRefusalReasonsReference() != null && !AssuranceDisplay.outgoing(r, authorityId())) {
             // the reasons file is the receiving party's: the other party learns of the refusal, not its reasons
-            fact(facts, "assurance.refusalReasonsReference", r.getRefusalReasonsReference());
+            facts.fact("assurance.refusalReasonsReference", r.getRefusalReasonsReference());
         }
         List<AssuranceUpdate> updates = requests.updatesOf(r);
         if (!updates.isEmpty()) {
-            fact(facts, "assurance.statusUpdates", String.join("; ", updates.stream().map(u ->
+            facts.fact("assurance.statusUpdates", String.join("; ", updates.stream().map(u ->
                     getTranslation("assurance.statusUpdate.entry", AssuranceDisplay.date(u.getSentAt().toLocalDate(),
                             locale), getTranslation(AssuranceDisplay.taskLabelKey(u.getStage())))).toList()));
         }
@@ -261,9 +262,9 @@ class AssuranceRequestView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component courseFacts(AssuranceRequest r, Locale locale) {
-        Div facts = facts();
+        Facts facts = new Facts();
         if (r.getEscalatedAt() != null) {
-            fact(facts, "assurance.escalation", Dates.formatDateTime(r.getEscalatedAt().toInstant(), zone(), locale)
+            facts.fact("assurance.escalation", Dates.formatDateTime(r.getEscalatedAt().toInstant(), zone(), locale)
                     + " · " + people.nameAndOrganisation(r.getEscalatedBy(), locale) + ": " + r.getEscalationNote());
         }
         if (r.getClosedAt() != null) {
@@ -271,7 +272,7 @@ class AssuranceRequestView extends VerticalLayout implements BeforeEnterObserver
                     + people.nameAndOrganisation(r.getClosedBy(), locale);
             String note = r.getClosingNote() == null ? ""
                     : ": " + WrittenText.plain(r.getClosingNote(), r.getClosingLanguage(), locale, this);
-            fact(facts, r.getStatus() == AssuranceStatus.WITHDRAWN ? "assurance.withdrawn" : "assurance.recorded",
+            facts.fact(r.getStatus() == AssuranceStatus.WITHDRAWN ? "assurance.withdrawn" : "assurance.recorded",
                     when + note);
         }
         return facts;
@@ -322,21 +323,8 @@ class AssuranceRequestView extends VerticalLayout implements BeforeEnterObserver
         return title;
     }
 
-    private static Div facts() {
-        Div facts = new Div();
-        facts.addClassName("gsoia-facts");
-        return facts;
-    }
 
-    private void fact(Div facts, String labelKey, String value) {
-        fact(facts, labelKey, new Span(value == null ? "" : value));
-    }
 
-    private void fact(Div facts, String labelKey, Component value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        facts.add(new Div(label, value));
-    }
 
     @Override
     public String getPageTitle() {

@@ -2,7 +2,6 @@ package org.gsoia.workflow.clearance.web;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +30,7 @@ import org.gsoia.workflow.task.InboxRow;
 import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.task.TaskCard;
 import org.gsoia.workflow.web.WrittenText;
+import org.gsoia.workflow.web.Facts;
 
 /**
  * A clearance change notice (R-FC-06) as the other party's industrial-security officers take note of it, and as the
@@ -122,18 +122,17 @@ class ChangeNoticeView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(card);
         }
 
-        Div facts = new Div();
-        facts.addClassName("gsoia-facts");
+        Facts facts = new Facts();
         facts.setId("notice-facts");
-        fact(facts, "notice.facility", display.facilityWithOwner(n.getFacilityId(), locale));
-        fact(facts, "notice.change", getTranslation("notice.changedTo." + n.getChangedTo()));
-        fact(facts, "notice.levelBefore", levelOf(n.getLevelBeforeId(), locale));
-        fact(facts, "notice.levelAfter", levelOf(n.getLevelAfterId(), locale));
-        fact(facts, "notice.changedOn", Dates.format(n.getChangedAt().toLocalDate(), locale));
-        fact(facts, "notice.from", display.authority(n.getNotifyingAuthorityId(), locale));
-        fact(facts, "notice.actions", getTranslation("notice.actions.text"));
+        facts.fact("notice.facility", display.facilityWithOwner(n.getFacilityId(), locale));
+        facts.fact("notice.change", getTranslation("notice.changedTo." + n.getChangedTo()));
+        facts.fact("notice.levelBefore", levelOf(n.getLevelBeforeId(), locale));
+        facts.fact("notice.levelAfter", levelOf(n.getLevelAfterId(), locale));
+        facts.fact("notice.changedOn", Dates.format(n.getChangedAt().toLocalDate(), locale));
+        facts.fact("notice.from", display.authority(n.getNotifyingAuthorityId(), locale));
+        facts.fact("notice.actions", getTranslation("notice.actions.text"));
         if (n.getNotedAt() != null) {
-            fact(facts, "notice.notedBy", Dates.formatDateTime(n.getNotedAt().toInstant(), people.zoneOf(userId),
+            facts.fact("notice.notedBy", Dates.formatDateTime(n.getNotedAt().toInstant(), people.zoneOf(userId),
                     locale) + " · " + people.nameAndOrganisation(n.getNotedBy(), locale)
                     + (n.getNote() == null ? "" : ": " + WrittenText.plain(n.getNote(), n.getNoteLanguage(), locale,
                     this)));
@@ -145,11 +144,6 @@ class ChangeNoticeView extends VerticalLayout implements BeforeEnterObserver, Ha
         return display.levelOfItsParty(levelId, locale);
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        facts.add(new Div(label, new Span(value)));
-    }
 
     @Override
     public String getPageTitle() {

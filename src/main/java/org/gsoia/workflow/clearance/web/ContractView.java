@@ -57,6 +57,7 @@ import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.task.TaskCard;
 import org.gsoia.workflow.web.FieldProblemDisplay;
 import org.gsoia.workflow.web.WrittenText;
+import org.gsoia.workflow.web.Facts;
 
 /**
  * A classified contract (R-FC-05) and its release gate (R-FC-04): the record; its items, each released to the
@@ -130,40 +131,38 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private Div facts(ClassifiedContract c, Locale locale) {
-        Div facts = new Div();
-        facts.addClassName("gsoia-facts");
+    private Facts facts(ClassifiedContract c, Locale locale) {
+        Facts facts = new Facts();
         facts.setId("contract-facts");
-        fact(facts, "contract.number", c.getContractNumber());
-        fact(facts, "contract.subject", c.getSubject());
-        fact(facts, "contract.contractingEntity", c.getContractingEntity() + " · "
+        facts.fact("contract.number", c.getContractNumber());
+        facts.fact("contract.subject", c.getSubject());
+        facts.fact("contract.contractingEntity", c.getContractingEntity() + " · "
                 + display.authority(c.getContractingAuthorityId(), locale));
         FacilityEntry contractor = facilities.find(c.getContractorFacilityId()).orElseThrow();
-        fact(facts, "contract.contractor", display.facilityWithOwner(contractor.id(), locale) + " · "
+        facts.fact("contract.contractor", display.facilityWithOwner(contractor.id(), locale) + " · "
                 + getTranslation("contract.fsc", getTranslation("fsc.status." + (contractor.fscStatus() == null
                 ? "NONE" : contractor.fscStatus().name())), display.levelOfItsParty(contractor.fscLevelId(), locale),
                 AssuranceDisplay.date(contractor.fscExpiresOn(), locale)));
-        fact(facts, "contract.highestLevel", display.level(c.getHighestLevelId(), c.getContractingParty(), locale));
-        fact(facts, "contract.guideReference", c.getGuideReference());
-        Span label = new Span(getTranslation("contract.securityClause"));
-        label.addClassName("label");
-        facts.add(new Div(label, WrittenText.component(c.getSecurityClause(), c.getTextLanguage(), locale, this)));
-        fact(facts, "contract.reportSchedule", c.getReportInterval().map(p -> getTranslation("contract.reportEvery",
+        facts.fact("contract.highestLevel", display.level(c.getHighestLevelId(), c.getContractingParty(), locale));
+        facts.fact("contract.guideReference", c.getGuideReference());
+        facts.fact("contract.securityClause", WrittenText.component(c.getSecurityClause(), c.getTextLanguage(),
+                locale, this));
+        facts.fact("contract.reportSchedule", c.getReportInterval().map(p -> getTranslation("contract.reportEvery",
                 p.toTotalMonths()) + (c.isOpen() ? " · " + getTranslation("contract.nextReportDue",
                 AssuranceDisplay.date(tasks.dueOnOfNextReport(c), locale)) : ""))
                 .orElse(getTranslation("contract.noReports")));
-        fact(facts, "contract.recorded", Dates.formatDateTime(c.getRecordedAt().toInstant(), people.zoneOf(userId),
+        facts.fact("contract.recorded", Dates.formatDateTime(c.getRecordedAt().toInstant(), people.zoneOf(userId),
                 locale) + " · " + people.nameAndOrganisation(c.getRecordedBy(), locale));
         if (c.getClearanceChangedAt() != null) {
-            fact(facts, "contract.clearanceChange", clearanceChange(c, locale));
+            facts.fact("contract.clearanceChange", clearanceChange(c, locale));
         }
         if (c.getSecuredAt() != null) {
-            fact(facts, "contract.secured", Dates.formatDateTime(c.getSecuredAt().toInstant(), people.zoneOf(userId),
+            facts.fact("contract.secured", Dates.formatDateTime(c.getSecuredAt().toInstant(), people.zoneOf(userId),
                     locale) + " · " + people.nameAndOrganisation(c.getSecuredBy(), locale) + ": "
                     + WrittenText.plain(c.getSecuredNote(), c.getSecuredLanguage(), locale, this));
         }
         if (!c.isOpen()) {
-            fact(facts, "contract.closed", Dates.formatDateTime(c.getClosedAt().toInstant(), people.zoneOf(userId),
+            facts.fact("contract.closed", Dates.formatDateTime(c.getClosedAt().toInstant(), people.zoneOf(userId),
                     locale) + " · " + people.nameAndOrganisation(c.getClosedBy(), locale) + ": "
                     + WrittenText.plain(c.getCloseNote(), c.getTextLanguage(), locale, this));
         }
@@ -553,11 +552,6 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return row;
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        facts.add(new Div(label, new Span(value)));
-    }
 
     @Override
     public String getPageTitle() {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -47,6 +46,7 @@ import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.task.TaskCard;
 import org.gsoia.workflow.web.FieldProblemDisplay;
 import org.gsoia.workflow.web.WrittenText;
+import org.gsoia.workflow.web.Facts;
 
 /**
  * A security inspection of a facility (R-FC-07): what is planned, the findings with their corrective actions (owner,
@@ -141,25 +141,24 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private Div facts(FacilityInspection i, Locale locale) {
-        Div facts = new Div();
-        facts.addClassName("gsoia-facts");
+    private Facts facts(FacilityInspection i, Locale locale) {
+        Facts facts = new Facts();
         facts.setId("inspection-facts");
-        fact(facts, "inspection.facility", display.facilityWithOwner(i.getFacilityId(), locale));
-        fact(facts, "inspection.kind", getTranslation("inspection.kind." + i.getKind().name()));
-        fact(facts, "inspection.dueOn", AssuranceDisplay.date(i.getDueOn(), locale));
-        fact(facts, "inspection.authority", display.authority(i.getAuthorityId(), locale));
+        facts.fact("inspection.facility", display.facilityWithOwner(i.getFacilityId(), locale));
+        facts.fact("inspection.kind", getTranslation("inspection.kind." + i.getKind().name()));
+        facts.fact("inspection.dueOn", AssuranceDisplay.date(i.getDueOn(), locale));
+        facts.fact("inspection.authority", display.authority(i.getAuthorityId(), locale));
         if (i.getStatus() == FacilityInspection.Status.CANCELLED) {
-            fact(facts, "inspection.cancelled", AssuranceDisplay.date(i.getCancelledAt().toLocalDate(), locale) + " · "
+            facts.fact("inspection.cancelled", AssuranceDisplay.date(i.getCancelledAt().toLocalDate(), locale) + " · "
                     + people.nameAndOrganisation(i.getCancelledBy(), locale) + ": "
                     + WrittenText.plain(i.getCancelReason(), i.getTextLanguage(), locale, this));
         }
         if (i.getOutcome() != null) {
-            fact(facts, "inspection.inspectedOn", AssuranceDisplay.date(i.getInspectedOn(), locale) + " · "
+            facts.fact("inspection.inspectedOn", AssuranceDisplay.date(i.getInspectedOn(), locale) + " · "
                     + i.getInspector());
-            fact(facts, "inspection.outcome", getTranslation("inspection.outcome." + i.getOutcome().name()));
+            facts.fact("inspection.outcome", getTranslation("inspection.outcome." + i.getOutcome().name()));
             if (i.getSummary() != null) {
-                fact(facts, "inspection.summary", WrittenText.plain(i.getSummary(), i.getTextLanguage(), locale,
+                facts.fact("inspection.summary", WrittenText.plain(i.getSummary(), i.getTextLanguage(), locale,
                         this));
             }
         }
@@ -341,11 +340,6 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        facts.add(new Div(label, new Span(value)));
-    }
 
     @Override
     public String getPageTitle() {

@@ -2,7 +2,6 @@ package org.gsoia.workflow.clearance.web;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -32,6 +31,7 @@ import org.gsoia.workflow.task.InboxRow;
 import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.task.TaskCard;
 import org.gsoia.workflow.web.WrittenText;
+import org.gsoia.workflow.web.Facts;
 
 /**
  * An expiry reminder of a personnel clearance (R-FC-08) as the facility's security officer deals with it (renewal
@@ -130,18 +130,17 @@ class PscReminderView extends VerticalLayout implements BeforeEnterObserver, Has
             card.add(outcome, note, done);
             add(card);
         }
-        Div facts = new Div();
-        facts.addClassName("gsoia-facts");
+        Facts facts = new Facts();
         facts.setId("reminder-facts");
-        fact(facts, "psc.person", clearance.getNamePassport() + " / " + clearance.getNameNative());
-        fact(facts, "psc.facility", clearance.getFacilityId() == null ? "–"
+        facts.fact("psc.person", clearance.getNamePassport() + " / " + clearance.getNameNative());
+        facts.fact("psc.facility", clearance.getFacilityId() == null ? "–"
                 : display.facility(clearance.getFacilityId(), locale));
-        fact(facts, "psc.clearance", getTranslation("psc.scheme." + clearance.getScheme()) + " · "
+        facts.fact("psc.clearance", getTranslation("psc.scheme." + clearance.getScheme()) + " · "
                 + display.level(clearance.getLevelId(), clearance.getPartyCode(), locale));
-        fact(facts, "psc.expiresOn", AssuranceDisplay.date(reminder.getExpiresOn(), locale));
-        fact(facts, "reminder.daysBefore", getTranslation("reminder.daysBefore.value", reminder.getDaysBefore()));
+        facts.fact("psc.expiresOn", AssuranceDisplay.date(reminder.getExpiresOn(), locale));
+        facts.fact("reminder.daysBefore", getTranslation("reminder.daysBefore.value", reminder.getDaysBefore()));
         if (reminder.getOutcome() != null) {
-            fact(facts, "reminder.outcome", getTranslation("reminder.outcome." + reminder.getOutcome().name()) + " · "
+            facts.fact("reminder.outcome", getTranslation("reminder.outcome." + reminder.getOutcome().name()) + " · "
                     + Dates.formatDateTime(reminder.getDealtWithAt().toInstant(), people.zoneOf(userId), locale)
                     + " · " + people.nameAndOrganisation(reminder.getDealtWithBy(), locale)
                     + (reminder.getNote() == null ? "" : ": " + WrittenText.plain(reminder.getNote(),
@@ -150,11 +149,6 @@ class PscReminderView extends VerticalLayout implements BeforeEnterObserver, Has
         add(facts);
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        facts.add(new Div(label, new Span(value)));
-    }
 
     @Override
     public String getPageTitle() {

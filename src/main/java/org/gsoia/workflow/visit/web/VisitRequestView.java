@@ -50,6 +50,7 @@ import org.gsoia.workflow.visit.VisitStatus;
 import org.gsoia.workflow.visit.VisitTasks;
 import org.gsoia.workflow.visit.VisitorData;
 import org.gsoia.workflow.visit.letter.DecisionLetters;
+import org.gsoia.workflow.web.Facts;
 
 /**
  * One visit request as the people involved see it: the whole request with every level in dual marking, the
@@ -225,26 +226,25 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component facts(VisitRequest r) {
-        Div facts = new Div();
-        facts.addClassName("gsoia-facts");
-        fact(facts, "visit.type", getTranslation("visit.type." + r.getType().name()));
-        fact(facts, "visit.direction", r.getSendingParty() + " → " + r.getHostParty());
-        fact(facts, "visit.requestingFacility", facilityName(r.getRequestingFacilityId()));
-        fact(facts, "visit.hostFacility", facilityName(r.getHostFacilityId()));
-        fact(facts, "visit.dates", VisitViews.date(r.getStartDate(), getLocale()) + " – " + VisitViews.date(r.getEndDate(), getLocale()));
-        fact(facts, "visit.level", levelMarking(r.getLevelId(), r.getSendingParty()));
-        fact(facts, "visit.holder", VisitViews.holder(r.getStatus(), this));
+        Facts facts = new Facts();
+        facts.fact("visit.type", getTranslation("visit.type." + r.getType().name()));
+        facts.fact("visit.direction", r.getSendingParty() + " → " + r.getHostParty());
+        facts.fact("visit.requestingFacility", facilityName(r.getRequestingFacilityId()));
+        facts.fact("visit.hostFacility", facilityName(r.getHostFacilityId()));
+        facts.fact("visit.dates", VisitViews.date(r.getStartDate(), getLocale()) + " – " + VisitViews.date(r.getEndDate(), getLocale()));
+        facts.fact("visit.level", levelMarking(r.getLevelId(), r.getSendingParty()));
+        facts.fact("visit.holder", VisitViews.holder(r.getStatus(), this));
         // a due date only while it is one; afterwards what happened, when, and whether on time
         if (r.getStatus().awaitsDecision()) {
-            fact(facts, "visit.decisionDue", VisitViews.date(r.getDecisionDueDate(), getLocale()));
+            facts.fact("visit.decisionDue", VisitViews.date(r.getDecisionDueDate(), getLocale()));
         }
-        checks.decisionTiming(r).ifPresent(timing -> fact(facts, "visit.decidedOn", VisitViews.timing(timing, getLocale(), this)));
+        checks.decisionTiming(r).ifPresent(timing -> facts.fact("visit.decidedOn", VisitViews.timing(timing, getLocale(), this)));
         if (r.getProgrammeReference() != null) {
-            fact(facts, "visit.programmeReference", r.getProgrammeReference());
+            facts.fact("visit.programmeReference", r.getProgrammeReference());
         }
-        fact(facts, "visit.handCarry", getTranslation(r.isHandCarry() ? "common.yes" : "common.no"));
+        facts.fact("visit.handCarry", getTranslation(r.isHandCarry() ? "common.yes" : "common.no"));
         if (r.getValidUntil() != null) {
-            fact(facts, "visit.validUntil", VisitViews.date(r.getValidUntil(), getLocale()));
+            facts.fact("visit.validUntil", VisitViews.date(r.getValidUntil(), getLocale()));
         }
         Div block = new Div(facts, labelled("visit.purpose", r.getPurpose(), r.getTextLanguage()));
         if (r.getEmergencyJustification() != null) {
@@ -266,16 +266,15 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.DOWNLOAD, getTranslation("visit.letter.download"));
         download.setId("download-decision-letter");
         block.add(new Div(download));
-        Div facts = new Div();
-        facts.addClassName("gsoia-facts");
-        fact(facts, "visit.decision", getTranslation("visit.decision." + r.getDecision().orElseThrow().name()));
+        Facts facts = new Facts();
+        facts.fact("visit.decision", getTranslation("visit.decision." + r.getDecision().orElseThrow().name()));
         if (r.getReleasableLevelId() != null) {
-            fact(facts, "visit.releasableLevel", levelMarking(r.getReleasableLevelId(), r.getSendingParty()));
+            facts.fact("visit.releasableLevel", levelMarking(r.getReleasableLevelId(), r.getSendingParty()));
         }
         if (r.getReasonCode() != null) {
-            fact(facts, "visit.reasonCode", getTranslation("visit.reason." + r.getReasonCode().name()));
+            facts.fact("visit.reasonCode", getTranslation("visit.reason." + r.getReasonCode().name()));
         }
-        fact(facts, "visit.decidedBy", people.nameAndOrganisation(r.getDecidedBy(), getLocale())
+        facts.fact("visit.decidedBy", people.nameAndOrganisation(r.getDecidedBy(), getLocale())
                 + (r.getConfirmedBy() == null ? "" : " / " + people.nameAndOrganisation(r.getConfirmedBy(), getLocale())));
         block.add(facts);
         if (r.getConditions() != null) {
@@ -439,12 +438,6 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.open();
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("label");
-        Span text = new Span(value);
-        facts.add(new Div(label, text));
-    }
 
     /** A free text under its label, marked with the language it was written in. */
     private Component labelled(String labelKey, String value, String language) {
