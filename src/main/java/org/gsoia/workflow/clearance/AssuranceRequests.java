@@ -347,24 +347,11 @@ public class AssuranceRequests {
         }
 
         static void line(List<FieldProblem> problems, String field, String value, int max, boolean required) {
-            check(problems, field, value, max, required, ControlCharacters.inLine(value));
+            org.gsoia.workflow.procedure.TextChecks.line(problems, field, value, max, required);
         }
 
         static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
-            check(problems, field, value, max, required, ControlCharacters.inText(value));
-        }
-
-        private static void check(List<FieldProblem> problems, String field, String value, int max, boolean required,
-                                  boolean controlCharacters) {
-            if (value == null || value.isBlank()) {
-                if (required) {
-                    problems.add(FieldProblem.of(field, "validation.required"));
-                }
-            } else if (controlCharacters) {
-                problems.add(FieldProblem.of(field, ControlCharacters.MESSAGE_KEY));
-            } else if (value.strip().length() > max) {
-                problems.add(FieldProblem.of(field, "validation.tooLong"));
-            }
+            org.gsoia.workflow.procedure.TextChecks.text(problems, field, value, max, required);
         }
     }
 }
