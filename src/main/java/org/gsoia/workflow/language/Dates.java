@@ -57,6 +57,17 @@ public final class Dates {
         return instant == null ? "" : dateTimeFormatter(locale).format(instant.atZone(zone));
     }
 
+    /**
+     * A moment with the zone it is read in, abbreviated as both parties write it (CET, CEST, JST): 25.10.2026 01:30
+     * CEST. For deadlines in hours, where the reader must not wonder which clock is meant.
+     */
+    public static String formatDateTimeWithZone(Instant instant, ZoneId zone, Locale locale) {
+        return instant == null ? "" : formatDateTime(instant, zone, locale) + " "
+                + ZONE_NAME.format(instant.atZone(zone));
+    }
+
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
     private static String language(Locale locale) {
         return locale == null ? "en" : locale.getLanguage();
     }

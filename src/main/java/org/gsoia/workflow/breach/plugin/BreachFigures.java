@@ -1,0 +1,136 @@
+package org.gsoia.workflow.breach.plugin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.gsoia.workflow.metrics.RegisterFigure;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The dashboard's breach figures, by receiving party: how often each target of the notification chain was met
+ * (cases reported within the window, {@code gsoia.breach.metrics-window-days}, 365 by default; a dash while no case
+ * reached the step), investigations open and those open longer than {@code gsoia.breach.old-investigation-days}
+ * (30), and corrective actions overdue.
+ */
+@Configuration
+class BreachFigures {
+
+    @Bean
+    RegisterFigure breachOfficerTargetMet(NamedParameterJdbcTemplate jdbc, Clock clock,
+                                          @Value("${gsoia.breach.metrics-window-days:365}") int window) {
+        return share("metrics.register.breachOfficerTargetMet", window, jdbc, clock,
+                "b.opened_at is not null", "b.opened_at <= b.officer_due_at");
+    }
+
+    @Bean
+    RegisterFigure breachAuthorityTargetMet(NamedParameterJdbcTemplate jdbc, Clock clock,
+                                            @Value("${gsoia.breach.metrics-window-days:365}") int window) {
+        return share("metrics.register.breachAuthorityTargetMet", window, jdbc, clock,
+                "b.opened_at is not null", "b.opened_at <= b.authority_due_at");
+    }
+
+    @Bean
+    RegisterFigure breachOriginatorTargetMet(NamedParameterJdbcTemplate jdbc, Clock clock,
+                                             @Value("${gsoia.breach.metrics-window-days:365}") int window) {
+        return share("metrics.register.breachOriginatorTargetMet", window, jdbc, clock,
+                "b.notified_at is not null", "b.notified_at <= b.originator_due_at");
+    }
+
+    @Bean
+    RegisterFigure openInvestigations(NamedParameterJdbcTemplate jdbc, Clock clock,
+                                      @Value("${gsoia.breach.old-investigation-days:30}") int days) {
+        return count("metrics.register.breachInvestigationsOpen", days, jdbc, clock,
+                "b.status in ('INVESTIGATING', 'FINAL_REPORT')");
+    }
+
+    @Bean
+    RegisterFigure oldInvestigations(NamedParameterJdbcTemplate jdbc, Clock clock,
+                                     @Value("${gsoia.breach.old-investigation-days:30}") int days) {
+        return count("metrics.register.breachInvestigationsOld", days, jdbc, clock,
+                "b.status in ('INVESTIGATING', 'FINAL_REPORT') and b.notified_at < :cutoff");
+    }
+
+    @Bean
+    RegisterFigure overdueBreachActions(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return new RegisterFigure() {
+            @Override
+            public String labelKey() {
+                return "metrics.register.breachActionsOverdue";
+            }
+
+            @Override
+            public int days() {
+                return 0;
+            }
+
+            @Override
+            public long count(Optional<String> partyCode) {
+                Long count = jdbc.queryForObject("""
+                        select count(*) from breach_action a join breach_case b on b.id = a.case_id
+                        where a.done_on is null and a.due_on < :today
+                          and (:party is null or b.receiving_party_code = :party)""",
+                        new MapSqlParameterSource("today", LocalDate.now(clock))
+                                .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR), Long.class);
+                return count == null ? 0 : count;
+            }
+        };
+    }
+
+    private static RegisterFigure count(String labelKey, int days, NamedParameterJdbcTemplate jdbc, Clock clock,
+                                        String condition) {
+        return new RegisterFigure() {
+            @Override
+            public String labelKey() {
+                return labelKey;
+            }
+
+            @Override
+            public int days() {
+                return days;
+            }
+
+            @Override
+            public long count(Optional<String> partyCode) {
+                Long count = jdbc.queryForObject("select count(*) from breach_case b where " + condition
+                                + " and (:party is null or b.receiving_party_code = :party)",
+                        new MapSqlParameterSource("cutoff", OffsetDateTime.now(clock).minusDays(days))
+                                .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR), Long.class);
+                return count == null ? 0 : count;
+            }
+        };
+    }
+
+    /** The percentage of cases that reached a step within the window and met its target; -1 when none did. */
+    private static RegisterFigure share(String labelKey, int window, NamedParameterJdbcTemplate jdbc, Clock clock,
+                                        String reached, String met) {
+        return new RegisterFigure() {
+            @Override
+            public String labelKey() {
+                return labelKey;
+            }
+
+            @Override
+            public int days() {
+                return window;
+            }
+
+            @Override
+            public long count(Optional<String> partyCode) {
+                return jdbc.queryForObject("select count(*), sum(case when " + met + " then 1 else 0 end)"
+                                + " from breach_case b where " + reached + " and b.reported_at >= :since"
+                                + " and (:party is null or b.receiving_party_code = :party)",
+                        new MapSqlParameterSource("since", OffsetDateTime.now(clock).minusDays(window))
+                                .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR),
+                        (rs, row) -> {
+                            long all = rs.getLong(1);
+                            return all == 0 ? -1L : Math.round(100.0 * rs.getLong(2) / all);
+                        });
+            }
+        };
+    }
+}
