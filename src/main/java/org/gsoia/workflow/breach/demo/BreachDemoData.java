@@ -107,7 +107,7 @@ class BreachDemoData implements ApplicationRunner {
                 "DE-NORDWERK-BRE", "Bremen, Besprechungsraum 3", BERLIN, Duration.ofMinutes(30),
                 "Japanische VS-Unterlagen nach einer Besprechung unbeaufsichtigt im Raum aufgefunden.",
                 "Anna Becker, +49 421 000-230", item("JP-HI", "ATLA-2025-3310", BreachItem.Medium.PAPER));
-        moveAndDo(ref, now.minus(Duration.ofHours(4)).plus(Duration.ofMinutes(20)), "applicant.de",
+        moveAndDo(ref, now.minus(Duration.ofHours(5)).plus(Duration.ofMinutes(20)), "applicant.de",
                 BreachProcess.OPEN_CASE, task -> tasks.openCase(task, "applicant.de",
                         "Ein Dokument (JP HI) etwa 40 Minuten unbeaufsichtigt; Raum nur für Projektbeteiligte zugänglich."));
         clock.moveCaseTo(BreachProcess.PROCESS_KEY, ref, now);
@@ -118,7 +118,7 @@ class BreachDemoData implements ApplicationRunner {
                 "JP-MINATO-YOK", "横浜事業所 文書保管室", TOKYO, Duration.ofMinutes(40),
                 "定期点検で秘密文書1部の所在が確認できない。", "山本 翔（保全責任者）",
                 item("DE-GEHEIM", "BAAINBw-K1.2-0088/25", BreachItem.Medium.PAPER));
-        moveAndDo(ref, now.minus(DAY.multipliedBy(20)).plus(HOUR), "facility.jp", BreachProcess.OPEN_CASE,
+        moveAndDo(ref, now.minus(DAY.multipliedBy(20)).plus(Duration.ofMinutes(15)), "facility.jp", BreachProcess.OPEN_CASE,
                 task -> tasks.openCase(task, "facility.jp", "GEHEIM文書1部の所在不明。保管室は施錠されていた。"));
         moveAndDo(ref, now.minus(DAY.multipliedBy(19)), "security.jp1", BreachProcess.NOTIFY_ORIGINATOR,
                 task -> tasks.notifyOriginator(task, "security.jp1"));
@@ -142,7 +142,7 @@ class BreachDemoData implements ApplicationRunner {
                 "DE-RHEINTAL-FDH", "Friedrichshafen, Konstruktionsbüro", BERLIN, Duration.ofMinutes(45),
                 "Eine Zeichnung wurde per unverschlüsselter E-Mail an einen Zulieferer gesendet.",
                 "Markus Hoffmann, +49 7541 000-112", item("JP-GOKUHI", "ATLA-2025-2291", BreachItem.Medium.ELECTRONIC));
-        moveAndDo(ref, now.minus(DAY.multipliedBy(50)).plus(HOUR), "facility.de", BreachProcess.OPEN_CASE,
+        moveAndDo(ref, now.minus(DAY.multipliedBy(50)).plus(Duration.ofMinutes(10)), "facility.de", BreachProcess.OPEN_CASE,
                 task -> tasks.openCase(task, "facility.de", "E-Mail an einen nicht ermächtigten Empfänger; Löschung veranlasst."));
         moveAndDo(ref, now.minus(DAY.multipliedBy(49)), "security.de1", BreachProcess.NOTIFY_ORIGINATOR,
                 task -> tasks.notifyOriginator(task, "security.de1"));
@@ -168,10 +168,10 @@ class BreachDemoData implements ApplicationRunner {
                 "DE-NORDWERK-KEL", "Kiel, Werft, Halle 7", BERLIN, Duration.ofMinutes(50),
                 "Ein Datenträger mit japanischen Konstruktionsdaten fehlt nach einem Umzug.", "Anna Becker",
                 item("JP-GOKUHI", "ATLA-2025-0977", BreachItem.Medium.STORAGE_MEDIUM));
-        moveAndDo(ref, now.minus(DAY.multipliedBy(120)).plus(HOUR.multipliedBy(3)), "applicant.de",
+        moveAndDo(ref, now.minus(DAY.multipliedBy(120)).plus(Duration.ofMinutes(5)), "applicant.de",
                 BreachProcess.OPEN_CASE, task -> tasks.openCase(task, "applicant.de",
                         "Datenträger verschlüsselt; Verlust beim Umzug wahrscheinlich."));
-        moveAndDo(ref, now.minus(DAY.multipliedBy(118)), "security.de1", BreachProcess.NOTIFY_ORIGINATOR,
+        moveAndDo(ref, now.minus(DAY.multipliedBy(120)).plus(HOUR.multipliedBy(20)), "security.de1", BreachProcess.NOTIFY_ORIGINATOR,
                 task -> tasks.notifyOriginator(task, "security.de1"));
         moveAndDo(ref, now.minus(DAY.multipliedBy(110)), "security.jp1", BreachProcess.ASSESS_DAMAGE,
                 task -> tasks.assessDamage(task, "security.jp1", "データは暗号化されており、損害は限定的と評価する。"));
@@ -206,7 +206,7 @@ class BreachDemoData implements ApplicationRunner {
                 "JP-MINATO-YOK", "横浜事業所 会議室B", TOKYO, Duration.ofMinutes(15),
                 "会議室にドイツ側の資料が残置されていた。", "山本 翔",
                 item("DE-VSNFD", "BAAINBw-P3-0021/25", BreachItem.Medium.PAPER));
-        moveAndDo(ref, now.minus(DAY.multipliedBy(200)).plus(Duration.ofMinutes(50)), "facility.jp",
+        moveAndDo(ref, now.minus(DAY.multipliedBy(200)).plus(Duration.ofMinutes(30)), "facility.jp",
                 BreachProcess.OPEN_CASE, task -> tasks.openCase(task, "facility.jp", "会議室は施錠管理区域内。"));
         moveAndDo(ref, now.minus(DAY.multipliedBy(199)), "security.jp1", BreachProcess.NOTIFY_ORIGINATOR,
                 task -> tasks.notifyOriginator(task, "security.jp1"));

@@ -229,8 +229,9 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addColumn(BreachItem::getOriginator).setHeader(getTranslation("breach.item.originator")).setFlexGrow(2);
         grid.addColumn(i -> i.getTitle() == null ? "" : i.getTitle())
                 .setHeader(getTranslation("breach.item.title")).setFlexGrow(2);
-        grid.addColumn(i -> Dates.format(i.getItemDate(), locale) + (i.getCopyNumber() == null ? ""
-                : " · " + getTranslation("breach.item.copyShort", i.getCopyNumber())))
+        grid.addColumn(i -> String.join(" · ", java.util.stream.Stream.of(Dates.format(i.getItemDate(), locale),
+                        i.getCopyNumber() == null ? "" : getTranslation("breach.item.copyShort", i.getCopyNumber()))
+                        .filter(part -> !part.isEmpty()).toList()))
                 .setHeader(getTranslation("breach.item.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> getTranslation("breach.medium." + i.getMedium().name()))
                 .setHeader(getTranslation("breach.item.medium")).setAutoWidth(true).setFlexGrow(0);

@@ -32,7 +32,7 @@ import org.gsoia.workflow.security.Role;
  */
 @Route("breaches")
 @RolesAllowed({Role.AUTHORITY_ROLE, Role.APPLICANT_ROLE, Role.HOST_FACILITY_ROLE})
-@Menu(order = 71, title = "nav.breaches", icon = "vaadin:shield")
+@Menu(order = 71, title = "nav.breaches", icon = "vaadin:folder-open-o")
 class BreachesView extends VerticalLayout implements HasDynamicTitle {
 
     BreachesView(BreachCases cases, OrganisationDirectory organisations, People people, CurrentUser currentUser) {
@@ -63,13 +63,14 @@ class BreachesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(b -> getTranslation("breach.eventType." + b.getEventType().name()))
                 .setHeader(getTranslation("breach.eventType")).setFlexGrow(2);
         grid.addColumn(b -> organisations.displayName(b.getOrganisationId(), locale))
-                .setHeader(getTranslation("breach.organisation")).setFlexGrow(2);
+                .setHeader(getTranslation("breach.organisation")).setFlexGrow(3);
         grid.addColumn(b -> Dates.formatDateTimeWithZone(b.discovery().toInstant(), zone, locale))
                 .setHeader(getTranslation("breach.discoveredAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(b -> BreachBadges.status(b, this))
-                .setHeader(getTranslation("breach.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(b -> BreachBadges.classification(b, this))
-                .setHeader(getTranslation("breach.classification")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(b -> {
+            com.vaadin.flow.component.html.Div badges = new com.vaadin.flow.component.html.Div(
+                    BreachBadges.status(b, this), new Span(" "), BreachBadges.classification(b, this));
+            return badges;
+        }).setHeader(getTranslation("breach.status")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("breach.list.empty"));
         grid.setItems(query -> cases.page(userId, query.getOffset(), query.getLimit()).stream());
         add(grid);
