@@ -157,9 +157,12 @@ public class BreachCase {
     private OffsetDateTime closedAt;
     @OneToMany(mappedBy = "breach", cascade = CascadeType.ALL)
     @OrderBy("id")
+    // the API lists cases with their items and escalations: one query per page and collection, not per case
+    @org.hibernate.annotations.BatchSize(size = 100)
     private List<BreachItem> items = new ArrayList<>();
     @OneToMany(mappedBy = "breach", cascade = CascadeType.ALL)
     @OrderBy("id")
+    @org.hibernate.annotations.BatchSize(size = 100)
     private List<BreachEscalation> escalations = new ArrayList<>();
     @OneToMany(mappedBy = "breach", cascade = CascadeType.ALL)
     @OrderBy("id")

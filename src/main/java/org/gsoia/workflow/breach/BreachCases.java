@@ -311,6 +311,17 @@ public class BreachCases {
                 BreachCase.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** One page as {@link #page}, with each case's items and escalations loaded (in batches, for the API). */
+    @Transactional(readOnly = true)
+    public List<BreachCase> pageWithItems(String userId, int offset, int limit) {
+        List<BreachCase> page = page(userId, offset, limit);
+        page.forEach(b -> {
+            b.getItems().size();
+            b.getEscalations().size();
+        });
+        return page;
+    }
+
     @Transactional(readOnly = true)
     public long count(String userId) {
         return readable("select count(b) from BreachCase b where ", "", userId, Long.class).getSingleResult();
