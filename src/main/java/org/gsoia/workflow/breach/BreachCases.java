@@ -172,6 +172,33 @@ public class BreachCases {
         String party = partyOf(userId).orElseThrow();
         String organisationId = data.facilityId() == null ? users.find(userId).orElseThrow().organisationId()
                 : facilities.find(data.facilityId()).orElseThrow().organisationId();
+        BreachCase breach = file(data, party, organisationId, people.languageOf(userId), userId);
+        auditLog.record(userId, "BREACH_REPORTED", breach.getReference(), data.eventType() + " "
+                + breach.getItems().size() + " item(s)");
+        return breach;
+    }
+
+    /**
+     * Opens a "possible loss" case for a dispatch whose receipt is overdue (R-BR-08, for the transmission's timer):
+     * reported in the sender's name at the moment the deadline passed, the chain's targets counted from then.
+     */
+    BreachCase openPossibleLoss(Transmission transmission, Instant deadline) {
+        BreachReportData data = new BreachReportData(BreachCase.EventType.OVERDUE_RECEIPT, null,
+                transmission.getRoute().name() + " → " + transmission.getRecipient(),
+                deadline.atZone(calendars.forParty(transmission.getSendingParty()).zone()), null,
+                "Receipt of " + transmission.getReference() + " (dispatched " + transmission.getDispatchedOn()
+                        + ") not recorded by the end of " + transmission.getReceiptDueOn() + ".",
+                transmission.getRecipient(), null, people.name(transmission.getDispatchedBy(), java.util.Locale.ENGLISH),
+                List.of(new BreachItemData(transmission.getOriginator(), transmission.getRegistryNumber(), null, null,
+                        transmission.getCopyNumber(), transmission.getMedium(), transmission.getLevelId())));
+        BreachCase breach = file(data, transmission.getSendingParty(), transmission.getSenderOrganisationId(), "en",
+                transmission.getDispatchedBy());
+        auditLog.record("system", "BREACH_POSSIBLE_LOSS", breach.getReference(), transmission.getReference());
+        return breach;
+    }
+
+    private BreachCase file(BreachReportData data, String party, String organisationId, String language,
+                            String userId) {
         String agreementId = agreements.currentId();
         String otherParty = agreements.otherParty(party);
         BreachCase.Parties parties = new BreachCase.Parties(party, otherParty, organisationId,
@@ -182,8 +209,8 @@ public class BreachCases {
         Instant authorityDue = discovered.plus(rule.authorityTarget());
         OffsetDateTime now = OffsetDateTime.now(clock);
         BreachCase breach = cases.save(new BreachCase(references.next(BreachProcedure.DESCRIPTION.referencePrefix(),
-                Year.from(now.atZoneSameInstant(ZoneOffset.UTC))), agreementId, data, parties,
-                people.languageOf(userId), userId, now, officerDue, authorityDue));
+                Year.from(now.atZoneSameInstant(ZoneOffset.UTC))), agreementId, data, parties, language, userId, now,
+                officerDue, authorityDue));
         String officerGroup = organisations.find(organisationId).filter(o -> o.kind() == OrganisationKind.COMPETENT_AUTHORITY)
                 .isPresent() ? CaseGroups.securityAuthority(parties.authorityId())
                 : CaseGroups.organisation(organisationId);
@@ -196,8 +223,6 @@ public class BreachCases {
                         .and(BreachProcess.AUTHORITY_DUE_AT, Date.from(authorityDue))
                         .and(BreachProcess.INTERIM_CYCLE, "R/" + rule.interimInterval())
                         .asMap()));
-        auditLog.record(userId, "BREACH_REPORTED", breach.getReference(), data.eventType() + " "
-                + breach.getItems().size() + " item(s)");
         return breach;
     }
 

@@ -15,6 +15,10 @@ import org.gsoia.workflow.breach.BreachReportData;
 import org.gsoia.workflow.breach.BreachRules;
 import org.gsoia.workflow.breach.BreachTasks;
 import org.gsoia.workflow.breach.Investigation;
+import org.gsoia.workflow.breach.Transmission;
+import org.gsoia.workflow.breach.TransmissionData;
+import org.gsoia.workflow.breach.Transmissions;
+import org.gsoia.workflow.breach.process.TransmissionProcess;
 import org.gsoia.workflow.breach.process.BreachProcess;
 import org.gsoia.workflow.demo.DemoClock;
 import org.gsoia.workflow.task.InboxRow;
@@ -48,14 +52,16 @@ class BreachDemoData implements ApplicationRunner {
     private final BreachCases cases;
     private final BreachTasks tasks;
     private final BreachRules rules;
+    private final Transmissions transmissions;
     private final HistoryService historyService;
     private final DemoClock clock;
 
-    BreachDemoData(BreachCases cases, BreachTasks tasks, BreachRules rules, HistoryService historyService,
-                   DemoClock clock) {
+    BreachDemoData(BreachCases cases, BreachTasks tasks, BreachRules rules, Transmissions transmissions,
+                   HistoryService historyService, DemoClock clock) {
         this.cases = cases;
         this.tasks = tasks;
         this.rules = rules;
+        this.transmissions = transmissions;
         this.historyService = historyService;
         this.clock = clock;
     }
@@ -83,7 +89,44 @@ class BreachDemoData implements ApplicationRunner {
         underInvestigation(now);
         awaitingNotification(now);
         escalated(now);
+        transmissions(now);
         justReported(now);
+    }
+
+    /**
+     * Nordwerk's register: a dispatch received in time, one under way, and one whose receipt never came, so its timer
+     * opened a possible-loss case, which Nordwerk's security officer opened and BMWE notified to Japan.
+     */
+    private void transmissions(Instant now) {
+        clock.setTo(now.minus(DAY.multipliedBy(40)));
+        Transmission received = transmissions.dispatch(new TransmissionData(Transmission.Route.REGISTERED_MAIL, "DE",
+                "Rheintal Avionik GmbH, VS-Registratur", "防衛装備庁 装備政策部", "ATLA-2025-2290", "2/3",
+                BreachItem.Medium.PAPER, "JP-GOKUHI", LocalDate.ofInstant(now.minus(DAY.multipliedBy(40)), BERLIN)),
+                "applicant.de");
+        clock.moveCaseTo(TransmissionProcess.PROCESS_KEY, received.getReference(), now.minus(DAY.multipliedBy(36)));
+        transmissions.recordReceipt(received.getReference(), received.getVersion(),
+                LocalDate.ofInstant(now.minus(DAY.multipliedBy(36)), BERLIN), "applicant.de");
+
+        clock.setTo(now.minus(DAY.multipliedBy(25)));
+        Transmission lost = transmissions.dispatch(new TransmissionData(Transmission.Route.COMMERCIAL_COURIER, "DE",
+                "Nordwerk Systemtechnik, Werk Kiel", "防衛装備庁 装備政策部", "ATLA-2025-3312", "1/2",
+                BreachItem.Medium.STORAGE_MEDIUM, "JP-HI", LocalDate.ofInstant(now.minus(DAY.multipliedBy(25)), BERLIN)),
+                "applicant.de");
+        Instant deadline = lost.getReceiptDueOn().plusDays(1).atStartOfDay(BERLIN).toInstant();
+        clock.moveCaseTo(TransmissionProcess.PROCESS_KEY, lost.getReference(), deadline.plus(Duration.ofMinutes(5)));
+        String possibleLoss = transmissions.find(lost.getReference(), "applicant.de").orElseThrow()
+                .getBreachReference();
+        moveAndDo(possibleLoss, deadline.plus(Duration.ofMinutes(40)), "applicant.de", BreachProcess.OPEN_CASE,
+                task -> tasks.openCase(task, "applicant.de", "Kurier bestätigt Zustellung, Werk Kiel findet die "
+                        + "Sendung nicht. Nachforschung beim Kurier läuft."));
+        moveAndDo(possibleLoss, deadline.plus(HOUR.multipliedBy(6)), "security.de1", BreachProcess.NOTIFY_ORIGINATOR,
+                task -> tasks.notifyOriginator(task, "security.de1"));
+        clock.moveCaseTo(BreachProcess.PROCESS_KEY, possibleLoss, now.minus(DAY.multipliedBy(2)));
+
+        transmissions.dispatch(new TransmissionData(Transmission.Route.DIPLOMATIC_BAG, "JP",
+                "防衛装備庁 装備政策部", "防衛装備庁 装備政策部", "ATLA-2026-0031", "1/1", BreachItem.Medium.PAPER,
+                "JP-GOKUHI", LocalDate.ofInstant(now.minus(DAY.multipliedBy(2)), BERLIN)), "applicant.de");
+        clock.setTo(now);
     }
 
     private void justReported(Instant now) {
