@@ -92,6 +92,7 @@ class ReportBreachView extends VerticalLayout implements HasDynamicTitle {
         eventType.setItems(BreachCase.EventType.values());
         eventType.setItemLabelGenerator(t -> getTranslation("breach.eventType." + t.name()));
         eventType.setPlaceholder(getTranslation("validation.choose"));
+        eventType.setWidth("24em");
         facility.setId("facility");
         facility.setLabel(getTranslation("breach.facility"));
         facility.setHelperText(getTranslation("breach.facility.help"));
@@ -114,6 +115,7 @@ class ReportBreachView extends VerticalLayout implements HasDynamicTitle {
         discoveredZone.setItems(ZONES);
         discoveredZone.setItemLabelGenerator(z -> getTranslation("breach.zone." + z.getId()));
         discoveredZone.setValue(ZONES.contains(zone) ? zone : ZONES.get(0));
+        discoveredZone.setWidth("16em");
         occurredOn = DateFields.localize(new DatePicker(getTranslation("breach.occurredOn")), locale, this);
         occurredOn.setId("occurred-on");
         occurredOn.setHelperText(getTranslation("breach.occurredOn.help"));
