@@ -90,8 +90,9 @@ public class BreachCases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReferenceSequence references;
+    private final org.gsoia.workflow.notification.Notifications notifications;
 
-    BreachCases(BreachCaseRepository cases, BreachRules rules, Agreements agreements, ReferenceData referenceData,
+    BreachCases(org.gsoia.workflow.notification.Notifications notifications, BreachCaseRepository cases, BreachRules rules, Agreements agreements, ReferenceData referenceData,
                 FacilityRegister facilities, OrganisationDirectory organisations, UserDirectory users, People people,
                 WorkingDayCalendars calendars, RuntimeService runtimeService, TaskService taskService,
                 ActingUser actingUser, AuditLog auditLog, EntityManager entityManager,
@@ -113,6 +114,7 @@ public class BreachCases {
         this.events = events;
         this.clock = clock;
         this.references = ReferenceSequence.of(dataSource, "breach_reference_seq");
+        this.notifications = notifications;
     }
 
     /**
@@ -489,6 +491,14 @@ public class BreachCases {
                     .forEach(task -> taskService.addCandidateGroup(task.getId(), authorityGroup));
         }
         breach.escalated(step, target, to, OffsetDateTime.now(clock));
+        org.gsoia.workflow.notification.Notice notice = org.gsoia.workflow.notification.Notice.of(BreachTopics.ESCALATED,
+                reference, BreachProcedure.DESCRIPTION.page(reference),
+                new org.gsoia.workflow.notification.Notice.Translated("breach.escalation." + step.name()));
+        if (to.equals(authorityGroup)) {
+            notifications.toGroup(notice, authorityGroup);
+        } else {
+            notifications.toUsers(notice, List.of(to));
+        }
         events.publishEvent(new CaseChanged(reference));
         auditLog.record("system", "BREACH_ESCALATED", reference, step + " → " + to);
     }
@@ -511,6 +521,14 @@ public class BreachCases {
         BreachCase breach = cases.lockByReference(reference).orElseThrow(() -> new BreachNotFoundException(reference));
         entityManager.lock(breach, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return breach;
+    }
+
+    /** Tells the originating party's authority that a report reached it (an interim or the final report). */
+    void reportSent(BreachCase breach, String reportKey) {
+        notifications.toGroup(org.gsoia.workflow.notification.Notice.of(BreachTopics.REPORT, breach.getReference(),
+                BreachProcedure.DESCRIPTION.page(breach.getReference()),
+                new org.gsoia.workflow.notification.Notice.Translated(reportKey)),
+                CaseGroups.securityAuthority(breach.getOriginatorAuthorityId()));
     }
 
     BreachRule ruleOf(BreachCase breach) {

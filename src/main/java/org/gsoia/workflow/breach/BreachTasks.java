@@ -123,8 +123,10 @@ public class BreachTasks {
         TextChecks.text(problems, "interimStatus", status, BreachCases.MAX_LONG_TEXT, true);
         TextChecks.text(problems, "nextSteps", nextSteps, BreachCases.MAX_TEXT, false);
         BreachCases.throwIf(problems);
-        cases.lockForTask(task.reference()).interimReport(status.strip(), TextChecks.stored(nextSteps),
-                people.languageOf(userId), userId, OffsetDateTime.now(clock));
+        BreachCase breach = cases.lockForTask(task.reference());
+        breach.interimReport(status.strip(), TextChecks.stored(nextSteps), people.languageOf(userId), userId,
+                OffsetDateTime.now(clock));
+        cases.reportSent(breach, "breach.interimReport");
         userTasks.complete(task, userId, ProcessValues.none(), "BREACH_INTERIM_REPORT", null);
     }
 
@@ -138,7 +140,9 @@ public class BreachTasks {
         }
         TextChecks.text(problems, "finalReport", report, BreachCases.MAX_LONG_TEXT, true);
         BreachCases.throwIf(problems);
-        cases.lockForTask(task.reference()).finalReport(outcome, report.strip(), userId, OffsetDateTime.now(clock));
+        BreachCase breach = cases.lockForTask(task.reference());
+        breach.finalReport(outcome, report.strip(), userId, OffsetDateTime.now(clock));
+        cases.reportSent(breach, "breach.final");
         userTasks.complete(task, userId, ProcessValues.none(), "BREACH_FINAL_REPORT", outcome.name());
     }
 

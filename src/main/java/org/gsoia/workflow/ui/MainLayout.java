@@ -49,16 +49,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserDirectory userDirectory;
     private final OrganisationDirectory organisations;
     private final SideNav navigation = new SideNav();
+    private final com.vaadin.flow.component.Component bell;
     private final AccessAnnotationChecker accessChecker = new AccessAnnotationChecker();
 
     MainLayout(CurrentUser currentUser, UserDirectory userDirectory, OrganisationDirectory organisations,
-               @Value("${gsoia.demo:false}") boolean demo) {
+               @Value("${gsoia.demo:false}") boolean demo,
+               org.gsoia.workflow.notification.Notifications notifications) {
         this.currentUser = currentUser;
         this.userDirectory = userDirectory;
         this.organisations = organisations;
+        this.bell = currentUser.userId().<com.vaadin.flow.component.Component>map(user ->
+                new org.gsoia.workflow.notification.NotificationBell(notifications, user)).orElseGet(Span::new);
         setPrimarySection(Section.DRAWER);
         addClassName("gsoia-shell");
-        addToNavbar(true, new DrawerToggle(), productTitle(demo), userMenu());
+        addToNavbar(true, new DrawerToggle(), productTitle(demo), bell, userMenu());
         addToDrawer(drawerHeader(), new Scroller(navigation), drawerFooter());
         navigation.addClassName("gsoia-nav");
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.label"));
@@ -130,6 +134,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // rebuilt after each navigation: the menu follows access control and the current language
         navigation.removeAll();
+        if (bell instanceof org.gsoia.workflow.notification.NotificationBell notificationBell) {
+            notificationBell.refresh();
+        }
         RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
                 .filter(route -> accessChecker.hasAccess(route.getNavigationTarget()))

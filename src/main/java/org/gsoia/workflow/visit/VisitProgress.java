@@ -18,12 +18,21 @@ public class VisitProgress {
     private final VisitRequestRepository requests;
     private final VisitRequestValidator validator;
     private final LeadTimes leadTimes;
+    private final org.gsoia.workflow.notification.Notifications notifications;
 
-    VisitProgress(VisitRequestRepository requests, VisitRequestValidator validator, LeadTimes leadTimes) {
+    VisitProgress(VisitRequestRepository requests, VisitRequestValidator validator, LeadTimes leadTimes,
+                  org.gsoia.workflow.notification.Notifications notifications) {
         this.requests = requests;
         this.validator = validator;
         this.leadTimes = leadTimes;
+        this.notifications = notifications;
     }
+
+    /** Visits tell the applicant the decision (optional) and the host authority of an escalation (mandatory). */
+    public static final org.gsoia.workflow.notification.Topic DECIDED =
+            org.gsoia.workflow.notification.Topic.optional("VISIT_DECIDED");
+    public static final org.gsoia.workflow.notification.Topic ESCALATED =
+            org.gsoia.workflow.notification.Topic.mandatory("VISIT_ESCALATED");
 
     /**
      * Completeness and lead time, checked whenever the request (re)enters the procedure, with the lead time counted
@@ -50,6 +59,11 @@ public class VisitProgress {
 
     public void record(String reference, VisitStatus status) {
         update(reference, request -> request.changeStatus(status));
+        if (status == VisitStatus.APPROVED || status == VisitStatus.REJECTED) {
+            notifications.toUsers(org.gsoia.workflow.notification.Notice.of(DECIDED, reference,
+                    VisitProcedure.DESCRIPTION.page(reference), new org.gsoia.workflow.notification.Notice.Translated(
+                            "visit.status." + status.name())), List.of(request(reference).getApplicantUserId()));
+        }
     }
 
     public void liftSuspension(String reference) {
@@ -58,6 +72,9 @@ public class VisitProgress {
 
     public void markEscalated(String reference) {
         update(reference, VisitRequest::markEscalated);
+        notifications.toGroup(org.gsoia.workflow.notification.Notice.of(ESCALATED, reference,
+                VisitProcedure.DESCRIPTION.page(reference)),
+                org.gsoia.workflow.security.CaseGroups.authority(request(reference).getHostParty()));
     }
 
     private void update(String reference, Consumer<VisitRequest> change) {

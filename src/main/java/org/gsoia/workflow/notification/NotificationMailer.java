@@ -1,0 +1,78 @@
+package org.gsoia.workflow.notification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the pending messages through Spring Mail, after the transactions that wrote them committed (an outbox: a
+ * message is mailed only if its change happened, and a mail server that is down loses nothing; the row waits).
+ * Active where {@code gsoia.notifications.mail} is true (the {@code postgres} profile, with SMTP settings); in the
+ * demo the rows stay an outbox that administrators read.
+ */
+@Component
+@ConditionalOnProperty(name = "gsoia.notifications.mail", havingValue = "true")
+class NotificationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+    private static final int BATCH = 50;
+    private static final int MAX_ATTEMPT_ERROR = 300;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JavaMailSender mailSender;
+    private final Clock clock;
+    private final String from;
+
+    NotificationMailer(NamedParameterJdbcTemplate jdbc, JavaMailSender mailSender, Clock clock,
+                       @org.springframework.beans.factory.annotation.Value(
+                               "${gsoia.notifications.from:gsoia-workflow@localhost}") String from) {
+        this.jdbc = jdbc;
+        this.mailSender = mailSender;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @Scheduled(fixedDelayString = "${gsoia.notifications.mail-interval-ms:5000}")
+    void sendPending() {
+        List<Map<String, Object>> pending = jdbc.queryForList("select id, email, subject, body from notification"
+                + " where mail_status = 'PENDING' order by id limit " + BATCH, Map.of());
+        for (Map<String, Object> row : pending) {
+            long id = ((Number) row.get("id")).longValue();
+            // claim the row first: a second instance of the application sending at the same moment skips it
+            if (jdbc.update("update notification set mail_status = 'SENDING' where id = :id and mail_status = 'PENDING'",
+                    new MapSqlParameterSource("id", id)) == 0) {
+                continue;
+            }
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom(from);
+            mail.setTo((String) row.get("email"));
+            mail.setSubject((String) row.get("subject"));
+            mail.setText((String) row.get("body"));
+            try {
+                mailSender.send(mail);
+                mark(id, "SENT", null);
+            } catch (MailException failed) {
+                log.warn("Notification {} not mailed: {}", id, failed.getMessage());
+                String error = String.valueOf(failed.getMessage());
+                mark(id, "FAILED", error.length() > MAX_ATTEMPT_ERROR ? error.substring(0, MAX_ATTEMPT_ERROR) : error);
+            }
+        }
+    }
+
+    private void mark(long id, String status, String error) {
+        jdbc.update("update notification set mail_status = :status, mailed_at = :now, mail_error = :error"
+                + " where id = :id", new MapSqlParameterSource("id", id).addValue("status", status)
+                .addValue("now", OffsetDateTime.now(clock)).addValue("error", error));
+    }
+}
