@@ -238,6 +238,18 @@ public class BreachCase {
         this.classification = to;
     }
 
+    BreachEntry requestReview(String subject, String reason, String language, String userId, OffsetDateTime now) {
+        BreachEntry entry = BreachEntry.review(this, subject, reason, language, userId, now);
+        entries.add(entry);
+        return entry;
+    }
+
+    /** The earliest clearance review requested and not yet recorded. */
+    public Optional<BreachEntry> openReview() {
+        return entries.stream().filter(e -> e.getKind() == BreachEntry.Kind.CLEARANCE_REVIEW && e.getDoneAt() == null)
+                .findFirst();
+    }
+
     void escalated(BreachEscalation.Step step, Instant target, String to, OffsetDateTime now) {
         escalations.add(new BreachEscalation(this, step, target, to, now));
     }

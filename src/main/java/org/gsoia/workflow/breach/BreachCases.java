@@ -91,8 +91,10 @@ public class BreachCases {
     private final Clock clock;
     private final ReferenceSequence references;
     private final org.gsoia.workflow.notification.Notifications notifications;
+    private final org.gsoia.workflow.visit.VisitRequests visits;
 
-    BreachCases(org.gsoia.workflow.notification.Notifications notifications, BreachCaseRepository cases, BreachRules rules, Agreements agreements, ReferenceData referenceData,
+    BreachCases(org.gsoia.workflow.notification.Notifications notifications,
+                org.gsoia.workflow.visit.VisitRequests visits, BreachCaseRepository cases, BreachRules rules, Agreements agreements, ReferenceData referenceData,
                 FacilityRegister facilities, OrganisationDirectory organisations, UserDirectory users, People people,
                 WorkingDayCalendars calendars, RuntimeService runtimeService, TaskService taskService,
                 ActingUser actingUser, AuditLog auditLog, EntityManager entityManager,
@@ -115,6 +117,7 @@ public class BreachCases {
         this.clock = clock;
         this.references = ReferenceSequence.of(dataSource, "breach_reference_seq");
         this.notifications = notifications;
+        this.visits = visits;
     }
 
     /**
@@ -407,6 +410,32 @@ public class BreachCases {
                 OffsetDateTime.now(clock));
         auditLog.record(userId, "BREACH_PERSON_NAMED", reference, account == null ? "" : account);
         return person;
+    }
+
+    /**
+     * Asks for a review of an affected clearance (R-BR-07): of the facility where it happened (its open visits are
+     * flagged for the host authority), or of a named person's. The national authority gets the review task at once.
+     */
+    @Transactional
+    public void requestClearanceReview(String reference, int expectedVersion, String personName, String reason,
+                                       String userId) {
+        BreachCase breach = lockForAuthority(reference, expectedVersion, userId);
+        List<FieldProblem> problems = new ArrayList<>();
+        String person = TextChecks.stored(personName);
+        TextChecks.line(problems, "reviewPerson", personName, MAX_LINE, false);
+        TextChecks.text(problems, "reviewReason", reason, MAX_TEXT, true);
+        if (person == null && breach.getFacilityId() == null) {
+            problems.add(FieldProblem.of("reviewPerson", "validation.breach.noFacility"));
+        }
+        refuseIfClosed(breach, problems, "reviewReason");
+        throwIf(problems);
+        String subject = person != null ? person : breach.getFacilityId();
+        breach.requestReview(subject, reason.strip(), people.languageOf(userId), userId, OffsetDateTime.now(clock));
+        actingUser.run(userId, () -> runtimeService.createMessageCorrelation(BreachProcess.MESSAGE_REVIEW_REQUESTED)
+                .processInstanceBusinessKey(reference).correlate());
+        int flagged = person == null ? visits.flagBreach(breach.getFacilityId(), reference) : 0;
+        auditLog.record(userId, "BREACH_REVIEW_REQUESTED", reference, subject + (flagged > 0 ? "; " + flagged
+                + " visit(s) flagged" : ""));
     }
 
     /** Records a person's reply (their right to reply, R-BR-04). */

@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 public class BreachEntry {
 
     /** What the entry records. */
-    public enum Kind { CLASSIFIED, INTERIM_REPORT }
+    public enum Kind { CLASSIFIED, INTERIM_REPORT, CLEARANCE_REVIEW }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +40,10 @@ public class BreachEntry {
     private String recordedBy;
     @Column(name = "recorded_at")
     private OffsetDateTime recordedAt;
+    private String subject;
+    @Column(name = "done_at")
+    private OffsetDateTime doneAt;
+    private String outcome;
 
     protected BreachEntry() {
     }
@@ -65,6 +69,25 @@ public class BreachEntry {
                                OffsetDateTime now) {
         return new BreachEntry(breach, Kind.INTERIM_REPORT, null, text, nextSteps, language, userId, now);
     }
+
+    static BreachEntry review(BreachCase breach, String subject, String reason, String language, String userId,
+                              OffsetDateTime now) {
+        BreachEntry entry = new BreachEntry(breach, Kind.CLEARANCE_REVIEW, null, reason, null, language, userId, now);
+        entry.subject = subject;
+        return entry;
+    }
+
+    void reviewed(String outcome, OffsetDateTime now) {
+        this.outcome = outcome;
+        this.doneAt = now;
+    }
+
+    /** The facility or person whose clearance is reviewed (review entries only). */
+    public String getSubject() { return subject; }
+
+    public OffsetDateTime getDoneAt() { return doneAt; }
+
+    public String getOutcome() { return outcome; }
 
     public Kind getKind() { return kind; }
 

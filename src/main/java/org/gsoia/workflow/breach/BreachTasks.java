@@ -162,6 +162,18 @@ public class BreachTasks {
                 accepted ? "BREACH_REPORT_ACCEPTED" : "BREACH_MORE_REQUESTED", TextChecks.stored(comment));
     }
 
+    /** Records what the clearance review decided (kept, suspended, revoked, and why), for the earliest one open. */
+    @Transactional
+    public void recordClearanceReview(String taskId, String userId, String outcome) {
+        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.REVIEW_CLEARANCE);
+        List<FieldProblem> problems = new ArrayList<>();
+        TextChecks.text(problems, "reviewOutcome", outcome, BreachCases.MAX_TEXT, true);
+        BreachCases.throwIf(problems);
+        BreachCase breach = cases.lockForTask(task.reference());
+        breach.openReview().ifPresent(review -> review.reviewed(outcome.strip(), OffsetDateTime.now(clock)));
+        userTasks.complete(task, userId, ProcessValues.none(), "BREACH_CLEARANCE_REVIEWED", outcome.strip());
+    }
+
     /** Confirms every corrective action done; refused while any is open. */
     @Transactional
     public void confirmActionsDone(String taskId, String userId) {

@@ -77,6 +77,10 @@ public class VisitRequest {
     private boolean escalated;
     @Column(name = "clearance_changed_at")
     private OffsetDateTime clearanceChangedAt;
+    @Column(name = "breach_reference")
+    private String breachReference;
+    @Column(name = "breach_flagged_at")
+    private OffsetDateTime breachFlaggedAt;
     @Column(name = "clearance_changed_facility_id")
     private String clearanceChangedFacilityId;
     @Column(name = "clearance_changed_to")
@@ -304,6 +308,9 @@ public class VisitRequest {
     public String getSendingParty() { return sendingParty; }
     public String getHostParty() { return hostParty; }
     public String getApplicantUserId() { return applicantUserId; }
+    /** A breach case affecting the host facility (R-BR-07), for the host authority's attention; null: none. */
+    public String getBreachReference() { return breachReference; }
+    public OffsetDateTime getBreachFlaggedAt() { return breachFlaggedAt; }
     public String getApplicantOrganisationId() { return applicantOrganisationId; }
     public String getRequestingFacilityId() { return requestingFacilityId; }
     public String getHostFacilityId() { return hostFacilityId; }

@@ -55,12 +55,15 @@ public class VisitRequests {
     private final Clock clock;
     private final VisitChecks checks;
     private final RegisteredVisitors registeredVisitors;
+    private final jakarta.persistence.EntityManager entityManager;
 
     VisitRequests(VisitRequestRepository requests, VisitRequestLines lines, VisitRequestValidator validator, VisitReferences references,
                   VisitProcessVariables variables, LeadTimes leadTimes, People people, Agreements agreements, UserDirectory users,
                   OrganisationDirectory organisations, FacilityRegister facilities, RuntimeService runtimeService,
                   ActingUser actingUser, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-                  VisitChecks checks, RegisteredVisitors registeredVisitors) {
+                  VisitChecks checks, RegisteredVisitors registeredVisitors,
+                  jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.registeredVisitors = registeredVisitors;
         this.checks = checks;
         this.requests = requests;
@@ -265,6 +268,18 @@ public class VisitRequests {
                     .map(f -> f.organisationId().equals(user.organisationId())).orElse(false);
         }
         return false;
+    }
+
+    /**
+     * Flags every open request hosted by the facility with a breach case that affects it (R-BR-07), so that the host
+     * authority sees it on the request; returns how many were flagged.
+     */
+    @Transactional
+    public int flagBreach(String hostFacilityId, String breachReference) {
+        return entityManager.createQuery("update VisitRequest r set r.breachReference = :breach,"
+                        + " r.breachFlaggedAt = :now where r.hostFacilityId = :facility and r.status not in :ended")
+                .setParameter("breach", breachReference).setParameter("now", java.time.OffsetDateTime.now(clock))
+                .setParameter("facility", hostFacilityId).setParameter("ended", VisitStatus.ENDED).executeUpdate();
     }
 
     public Applicant applicant(String userId) {

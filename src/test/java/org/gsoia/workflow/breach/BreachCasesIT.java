@@ -52,6 +52,8 @@ class BreachCasesIT {
     @AfterEach
     void removeThem() {
         for (String reference : references) {
+            jdbc.update("update visit_request set breach_reference = null, breach_flagged_at = null"
+                    + " where breach_reference = ?", reference);
             runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
                     .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
             Long id = jdbc.queryForObject("select id from breach_case where reference = ?", Long.class, reference);
@@ -166,6 +168,25 @@ class BreachCasesIT {
                 "security.jp1")).as("the originator reads, it does not classify")
                 .isInstanceOf(AccessDeniedException.class);
 
+        // knock-on (R-BR-07): a review of the facility's clearance, its open visits flagged for the host authority
+        Integer openVisits = jdbc.queryForObject("select count(*) from visit_request where host_facility_id ="
+                + " 'DE-RHEINTAL-FDH' and status not in ('REJECTED', 'CANCELLED', 'COMPLETED', 'EXPIRED',"
+                + " 'APPROVAL_WITHDRAWN')", Integer.class);
+        assertThat(openVisits).as("the demo's Japanese visits are hosted there").isPositive();
+        assertThat(problems(() -> cases.requestClearanceReview(ref, version(ref), null, " ", "security.de1")))
+                .containsExactly("reviewReason:validation.required");
+        cases.requestClearanceReview(ref, version(ref), null, "Registry of the facility lost a document",
+                "security.de1");
+        assertThat(jdbc.queryForObject("select count(*) from visit_request where breach_reference = ?",
+                Integer.class, ref)).isEqualTo(openVisits);
+        tasks.recordClearanceReview(task(ref, "security.de2", BreachProcess.REVIEW_CLEARANCE).taskId(),
+                "security.de2", "Clearance kept; registry procedures corrected.");
+        assertThat(cases.byReference(ref).orElseThrow().getEntries()).filteredOn(e -> e.getKind()
+                == BreachEntry.Kind.CLEARANCE_REVIEW).singleElement().satisfies(e -> {
+                    assertThat(e.getSubject()).isEqualTo("DE-RHEINTAL-FDH");
+                    assertThat(e.getOutcome()).startsWith("Clearance kept");
+                });
+
         tasks.assessDamage(task(ref, "security.jp1", BreachProcess.ASSESS_DAMAGE).taskId(), "security.jp1",
                 "Limited: programme schedule only.");
         tasks.investigate(task(ref, "security.de2", BreachProcess.INVESTIGATE).taskId(), "security.de2",
@@ -191,7 +212,8 @@ class BreachCasesIT {
 
         BreachCase closed = cases.byReference(ref).orElseThrow();
         assertThat(closed.getStatus()).isEqualTo(BreachCase.Status.CLOSED);
-        assertThat(closed.getEntries()).extracting(BreachEntry::getKind).containsExactly(BreachEntry.Kind.CLASSIFIED);
+        assertThat(closed.getEntries()).extracting(BreachEntry::getKind).containsExactly(BreachEntry.Kind.CLASSIFIED,
+                BreachEntry.Kind.CLEARANCE_REVIEW);
         InboxRow followUp = task(ref, "security.de1", BreachProcess.FOLLOW_UP);
         assertThat(problems(() -> tasks.confirmActionsDone(followUp.taskId(), "security.de1")))
                 .containsExactly("actions:validation.breach.actionsOpen");

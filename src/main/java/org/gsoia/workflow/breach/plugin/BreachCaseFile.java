@@ -116,12 +116,18 @@ class BreachCaseFile implements CaseFileSource {
         List<Entry> history = new ArrayList<>();
         for (BreachEntry entry : b.getEntries()) {
             String heading = Dates.formatDateTimeWithZone(entry.getRecordedAt().toInstant(), zone, locale) + " · "
-                    + (entry.getKind() == BreachEntry.Kind.CLASSIFIED
-                    ? text("breach.classification." + entry.getClassification().name(), locale)
-                    : text("breach.interimReport", locale));
+                    + switch (entry.getKind()) {
+                        case CLASSIFIED -> text("breach.classification." + entry.getClassification().name(), locale);
+                        case INTERIM_REPORT -> text("breach.interimReport", locale);
+                        case CLEARANCE_REVIEW -> messages.getMessage("breach.reviewOf", new Object[]{entry.getSubject()},
+                                locale);
+                    };
             List<Fact> facts = new ArrayList<>();
             facts.add(fact(entry.getKind() == BreachEntry.Kind.CLASSIFIED ? "breach.classification.reason"
                     : "breach.interim.status", entry.getText(), locale));
+            if (entry.getOutcome() != null) {
+                facts.add(fact("breach.reviewOutcome", entry.getOutcome(), locale));
+            }
             if (entry.getNextSteps() != null) {
                 facts.add(fact("breach.interim.nextSteps", entry.getNextSteps(), locale));
             }

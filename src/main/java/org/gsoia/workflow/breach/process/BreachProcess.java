@@ -26,8 +26,14 @@ public final class BreachProcess {
     /** The national authority follows the corrective actions to done. */
     public static final String FOLLOW_UP = "followUpCorrectiveActions";
 
+    /** The national authority reviews an affected facility's or person's clearance (R-BR-07). */
+    public static final String REVIEW_CLEARANCE = "reviewClearance";
+
     public static final List<String> USER_TASKS = List.of(OPEN_CASE, NOTIFY_ORIGINATOR, ASSESS_DAMAGE, INVESTIGATE,
-            INTERIM_REPORT, FINAL_REPORT, REVIEW, FOLLOW_UP);
+            INTERIM_REPORT, FINAL_REPORT, REVIEW, FOLLOW_UP, REVIEW_CLEARANCE);
+
+    /** An authority asked for a clearance review from the case. */
+    public static final String MESSAGE_REVIEW_REQUESTED = "ClearanceReviewRequested";
 
     /** Where the security officer works: the organisation's group, or the authority's own if it happened there. */
     public static final ProcessVariable<String> OFFICER_GROUP = ProcessVariable.start("officerGroup", String.class);

@@ -96,6 +96,21 @@ class BreachTaskPanel extends TaskCard {
                         verdict.getValue(), comment.getValue()), problems));
                 add(verdict, comment, complete);
             }
+            case BreachProcess.REVIEW_CLEARANCE -> {
+                breach.openReview().ifPresent(review -> {
+                    about(getTranslation("breach.reviewSubject"), review.getSubject());
+                    about(getTranslation("breach.reviewReason"), review.getText());
+                    if (review.getSubject().equals(breach.getFacilityId())) {
+                        about(getTranslation("breach.reviewRegister"), new com.vaadin.flow.component.html.Anchor(
+                                "facilities/" + breach.getFacilityId(), getTranslation("breach.reviewRegister.open")));
+                    }
+                });
+                TextArea outcome = area("breach.reviewOutcome", "review-outcome", "breach.reviewOutcome.help");
+                problems.register("reviewOutcome", outcome);
+                complete.addClickListener(e -> completion.run(() -> tasks.recordClearanceReview(task.taskId(), userId,
+                        outcome.getValue()), problems));
+                add(outcome, complete);
+            }
             default -> {
                 about(getTranslation("breach.actions.open"), String.valueOf(breach.openActions()));
                 complete.addClickListener(e -> completion.run(() -> tasks.confirmActionsDone(task.taskId(), userId),

@@ -127,7 +127,7 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(new H3(getTranslation("breach.history")), history(b, locale));
         }
         if (authority) {
-            add(classify(b, locale));
+            add(classify(b, locale), requestReview(b, locale));
         }
         if (side != BreachCases.Side.ORIGINATOR && (!b.getPersons().isEmpty() || authority)) {
             add(new H3(getTranslation("breach.persons")), persons(b, authority, locale));
@@ -247,13 +247,18 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.setAllRowsVisible(true);
         grid.addColumn(e -> Dates.formatDateTimeWithZone(e.getRecordedAt().toInstant(), zone, locale))
                 .setHeader(getTranslation("breach.history.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.getKind() == BreachEntry.Kind.CLASSIFIED
-                        ? getTranslation("breach.classifiedAs", getTranslation("breach.classification."
-                        + e.getClassification().name())) : getTranslation("breach.interimReport"))
+        grid.addColumn(e -> switch (e.getKind()) {
+                    case CLASSIFIED -> getTranslation("breach.classifiedAs", getTranslation("breach.classification."
+                            + e.getClassification().name()));
+                    case INTERIM_REPORT -> getTranslation("breach.interimReport");
+                    case CLEARANCE_REVIEW -> getTranslation("breach.reviewOf", e.getSubject());
+                })
                 .setHeader(getTranslation("breach.history.what")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> WrittenText.plain(e.getText(), e.getTextLanguage(), locale, this)
                         + (e.getNextSteps() == null ? "" : " — " + getTranslation("breach.interim.nextSteps") + ": "
-                        + e.getNextSteps()))
+                        + e.getNextSteps())
+                        + (e.getKind() != BreachEntry.Kind.CLEARANCE_REVIEW ? "" : " — " + (e.getOutcome() == null
+                        ? getTranslation("breach.review.open") : getTranslation("breach.review.done", e.getOutcome()))))
                 .setHeader(getTranslation("breach.history.text")).setFlexGrow(3);
         grid.addColumn(e -> people.nameAndOrganisation(e.getRecordedBy(), locale))
                 .setHeader(getTranslation("breach.history.by")).setFlexGrow(1);
@@ -284,6 +289,31 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 reference, b.getVersion(), to.getValue(), reason.getValue(), userId), problems));
         save.setId("classify");
         section.add(to, reason, save);
+        return section;
+    }
+
+    private Component requestReview(BreachCase b, Locale locale) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("breach.requestReview")));
+        section.setPadding(false);
+        section.setSpacing(false);
+        TextField person = new TextField(getTranslation("breach.reviewPerson"));
+        person.setId("review-person");
+        person.setHelperText(getTranslation(b.getFacilityId() == null ? "breach.reviewPerson.required"
+                : "breach.reviewPerson.help"));
+        person.setMaxLength(200);
+        person.setWidth("24em");
+        TextArea reason = new TextArea(getTranslation("breach.reviewReason"));
+        reason.setId("review-reason");
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        FieldProblemDisplay problems = new FieldProblemDisplay(this, locale);
+        problems.register("reviewPerson", person);
+        problems.register("reviewReason", reason);
+        Button request = new Button(getTranslation("breach.requestReview.action"), e -> change(() ->
+                cases.requestClearanceReview(reference, b.getVersion(), person.getValue(), reason.getValue(), userId),
+                problems));
+        request.setId("request-review");
+        section.add(person, reason, request);
         return section;
     }
 

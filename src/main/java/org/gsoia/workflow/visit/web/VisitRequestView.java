@@ -79,10 +79,15 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The task the user came for (from the inbox); null: the most urgent of the user's tasks on this request. */
     private String taskId;
 
+    /** The party an organisation belongs to: the host authority alone sees a breach flag. */
+    private final java.util.function.Function<String, java.util.Optional<String>> organisationParty;
+
     VisitRequestView(VisitRequests visitRequests, VisitTasks tasks, VisitChecks checks, VisitForms forms,
                      DecisionLetters letters,
                      FacilityRegister facilities, ReferenceData referenceData, DualMarkingFormatter marking,
-                     Agreements agreements, CurrentUser currentUser, People people, VisitDisplay display) {
+                     Agreements agreements, CurrentUser currentUser, People people, VisitDisplay display,
+                     org.gsoia.workflow.agreement.OrganisationDirectory organisations) {
+        this.organisationParty = organisationId -> organisations.find(organisationId).map(o -> o.partyCode());
         this.people = people;
         this.display = display;
         this.visitRequests = visitRequests;
@@ -128,6 +133,15 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         if (request.getClearanceChangedAt() != null) {
             add(clearanceChangeNotice(request));
+        }
+        if (request.getBreachReference() != null && currentUser.hasRole(Role.AUTHORITY)
+                && currentUser.account().map(a -> a.organisationId()).flatMap(organisationParty::apply)
+                .filter(request.getHostParty()::equals).isPresent()) {
+            Paragraph breach = new Paragraph(getTranslation("visit.breachFlag", request.getBreachReference(),
+                    org.gsoia.workflow.language.Dates.format(request.getBreachFlaggedAt().toLocalDate(), getLocale())));
+            breach.setId("visit-breach-flag");
+            breach.addClassName("gsoia-warning");
+            add(breach);
         }
         // one task at a time: the one the user came for, the others named with a link
         List<InboxRow> open = tasks.openTasksOf(request.getReference(), userId);

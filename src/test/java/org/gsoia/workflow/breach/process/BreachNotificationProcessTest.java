@@ -209,6 +209,23 @@ class BreachNotificationProcessTest {
         assertThat(instance).isWaitingAt(BreachProcess.FINAL_REPORT);
     }
 
+    @Test
+    void aClearanceReviewRequestedAnyTimeGivesTheAuthorityATaskBesideTheChain() {
+        ProcessInstance instance = reportedAndNotified();
+        runtimeService().createMessageCorrelation(BreachProcess.MESSAGE_REVIEW_REQUESTED)
+                .processInstanceBusinessKey(REFERENCE).correlate();
+        runtimeService().createMessageCorrelation(BreachProcess.MESSAGE_REVIEW_REQUESTED)
+                .processInstanceBusinessKey(REFERENCE).correlate();
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(BreachProcess.REVIEW_CLEARANCE).taskCandidateGroup("dsa-de-bmwe").count())
+                .as("one task per review").isEqualTo(2);
+        taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(BreachProcess.REVIEW_CLEARANCE).list()
+                .forEach(task -> taskService().complete(task.getId()));
+        assertThat(instance).hasPassed("clearanceReviewed")
+                .isWaitingAt(BreachProcess.ASSESS_DAMAGE, BreachProcess.INVESTIGATE);
+    }
+
     private static boolean refusedAsNotIndependent(Throwable thrown) {
         return org.gsoia.workflow.task.TaskRuleViolation.findIn(thrown)
                 .filter(InvestigatorNotIndependentException.class::isInstance).isPresent();
