@@ -46,6 +46,7 @@ class BreachCasesIT {
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired List<org.gsoia.workflow.metrics.RegisterFigure> figures;
 
     private final List<String> references = new ArrayList<>();
 
@@ -284,6 +285,30 @@ class BreachCasesIT {
         assertThat(escalated.getEscalations()).extracting(BreachEscalation::getEscalatedTo).containsOnly("dsa-de-bmwe");
         assertThat(tasks.openTasksOf(breach.getReference(), "security.de1")).extracting(InboxRow::taskKey)
                 .as("the overdue officer's task is offered to the authority").contains(BreachProcess.OPEN_CASE);
+    }
+
+    @Test
+    void theDashboardCountsACaseNeverOpenedAsAMissedTargetAndItsOpenInvestigations() {
+        org.gsoia.workflow.metrics.RegisterFigure officerTarget = figures.stream()
+                .filter(f -> f.labelKey().equals("metrics.register.breachOfficerTargetMet")).findFirst().orElseThrow();
+        org.gsoia.workflow.metrics.RegisterFigure open = figures.stream()
+                .filter(f -> f.labelKey().equals("metrics.register.breachInvestigationsOpen")).findFirst().orElseThrow();
+        long sharedBefore = officerTarget.count(java.util.Optional.of("DE"));
+        long openBefore = open.count(java.util.Optional.of("DE"));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(BERLIN));
+        report(lossAt("DE-RHEINTAL-FDH", now.minusHours(3)), "facility.de");
+        long sharedAfter = officerTarget.count(java.util.Optional.of("DE"));
+        assertThat(sharedAfter).as("a case past its target and not opened missed it").isLessThan(
+                sharedBefore < 0 ? 101 : sharedBefore).isGreaterThanOrEqualTo(0);
+
+        BreachCase opened = report(lossAt("DE-RHEINTAL-FDH", now.minusMinutes(3)), "facility.de");
+        tasks.openCase(task(opened.getReference(), "facility.de", BreachProcess.OPEN_CASE).taskId(), "facility.de",
+                "x");
+        tasks.notifyOriginator(task(opened.getReference(), "security.de1", BreachProcess.NOTIFY_ORIGINATOR).taskId(),
+                "security.de1");
+        assertThat(open.count(java.util.Optional.of("DE"))).isEqualTo(openBefore + 1);
+        assertThat(open.count(java.util.Optional.of("JP"))).as("by party").isEqualTo(
+                open.count(java.util.Optional.empty()) - openBefore - 1);
     }
 
     private void awaitEscalations(String reference, int expected) {

@@ -24,21 +24,21 @@ class BreachFigures {
     RegisterFigure breachOfficerTargetMet(NamedParameterJdbcTemplate jdbc, Clock clock,
                                           @Value("${gsoia.breach.metrics-window-days:365}") int window) {
         return share("metrics.register.breachOfficerTargetMet", window, jdbc, clock,
-                "b.opened_at is not null", "b.opened_at <= b.officer_due_at");
+                "(b.opened_at is not null or b.officer_due_at < :now)", "b.opened_at <= b.officer_due_at");
     }
 
     @Bean
     RegisterFigure breachAuthorityTargetMet(NamedParameterJdbcTemplate jdbc, Clock clock,
                                             @Value("${gsoia.breach.metrics-window-days:365}") int window) {
         return share("metrics.register.breachAuthorityTargetMet", window, jdbc, clock,
-                "b.opened_at is not null", "b.opened_at <= b.authority_due_at");
+                "(b.opened_at is not null or b.authority_due_at < :now)", "b.opened_at <= b.authority_due_at");
     }
 
     @Bean
     RegisterFigure breachOriginatorTargetMet(NamedParameterJdbcTemplate jdbc, Clock clock,
                                              @Value("${gsoia.breach.metrics-window-days:365}") int window) {
         return share("metrics.register.breachOriginatorTargetMet", window, jdbc, clock,
-                "b.notified_at is not null", "b.notified_at <= b.originator_due_at");
+                "(b.notified_at is not null or b.originator_due_at < :now)", "b.notified_at <= b.originator_due_at");
     }
 
     @Bean
@@ -105,7 +105,10 @@ class BreachFigures {
         };
     }
 
-    /** The percentage of cases that reached a step within the window and met its target; -1 when none did. */
+    /**
+     * The percentage of cases, reported within the window, that met a step's target, among those that took the step
+     * or whose target passed without it (a case never opened missed its target); -1 when there are none.
+     */
     private static RegisterFigure share(String labelKey, int window, NamedParameterJdbcTemplate jdbc, Clock clock,
                                         String reached, String met) {
         return new RegisterFigure() {
@@ -125,6 +128,7 @@ class BreachFigures {
                                 + " from breach_case b where " + reached + " and b.reported_at >= :since"
                                 + " and (:party is null or b.receiving_party_code = :party)",
                         new MapSqlParameterSource("since", OffsetDateTime.now(clock).minusDays(window))
+                                .addValue("now", OffsetDateTime.now(clock))
                                 .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR),
                         (rs, row) -> {
                             long all = rs.getLong(1);
