@@ -16,4 +16,24 @@ public interface RegisterFigure {
 
     /** The figure for one party, or for all parties when empty; negative when there is nothing to measure yet. */
     long count(Optional<String> partyCode);
+
+    /** A figure from its label, window and counting function (most figures are one query). */
+    static RegisterFigure of(String labelKey, int days, java.util.function.ToLongFunction<Optional<String>> count) {
+        return new RegisterFigure() {
+            @Override
+            public String labelKey() {
+                return labelKey;
+            }
+
+            @Override
+            public int days() {
+                return days;
+            }
+
+            @Override
+            public long count(Optional<String> partyCode) {
+                return count.applyAsLong(partyCode);
+            }
+        };
+    }
 }

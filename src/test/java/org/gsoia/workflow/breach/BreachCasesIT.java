@@ -52,18 +52,7 @@ class BreachCasesIT {
 
     @AfterEach
     void removeThem() {
-        for (String reference : references) {
-            jdbc.update("update visit_request set breach_reference = null, breach_flagged_at = null"
-                    + " where breach_reference = ?", reference);
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
-            Long id = jdbc.queryForObject("select id from breach_case where reference = ?", Long.class, reference);
-            for (String table : List.of("breach_item", "breach_escalation", "breach_person", "breach_entry",
-                    "breach_action")) {
-                jdbc.update("delete from " + table + " where case_id = ?", id);
-            }
-            jdbc.update("delete from breach_case where id = ?", id);
-        }
+        references.forEach(reference -> TestBreaches.remove(jdbc, runtimeService, reference));
     }
 
     static BreachItemData item(String levelId) {
@@ -317,16 +306,7 @@ class BreachCasesIT {
             if (System.currentTimeMillis() > until) {
                 throw new AssertionError("no " + expected + " escalations of " + reference + " within 30 s");
             }
-            String processId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                    .singleResult().getId();
-            for (Job job : managementService.createJobQuery().processInstanceId(processId).timers().executable()
-                    .list()) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (RuntimeException takenByTheJobExecutor) {
-                    // the job executor was quicker; the loop reads the result
-                }
-            }
+            TestBreaches.fireDueJobs(runtimeService, managementService, reference);
             try {
                 Thread.sleep(200);
             } catch (InterruptedException interrupted) {

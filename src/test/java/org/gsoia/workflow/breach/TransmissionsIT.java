@@ -41,18 +41,10 @@ class TransmissionsIT {
             settle(reference);
             String breach = jdbc.queryForObject("select breach_reference from breach_transmission where reference = ?",
                     String.class, reference);
-            for (String key : breach == null ? List.of(reference) : List.of(reference, breach)) {
-                runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
-                        .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
-            }
+            TestBreaches.remove(jdbc, runtimeService, reference);
             jdbc.update("delete from breach_transmission where reference = ?", reference);
             if (breach != null) {
-                Long id = jdbc.queryForObject("select id from breach_case where reference = ?", Long.class, breach);
-                for (String table : List.of("breach_item", "breach_escalation", "breach_person", "breach_entry",
-                        "breach_action")) {
-                    jdbc.update("delete from " + table + " where case_id = ?", id);
-                }
-                jdbc.update("delete from breach_case where id = ?", id);
+                TestBreaches.remove(jdbc, runtimeService, breach);
             }
         }
     }
@@ -135,20 +127,9 @@ class TransmissionsIT {
     /** Lets an overdue dispatch's timer finish its work (it opens a breach case) before the test removes it. */
     private void settle(String reference) {
         long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            List<Job> due = new ArrayList<>();
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().forEach(p ->
-                    due.addAll(managementService.createJobQuery().processInstanceId(p.getId()).executable().list()));
-            if (due.isEmpty()) {
-                return;
-            }
-            for (Job job : due) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (RuntimeException takenByTheJobExecutor) {
-                    // the job executor was quicker
-                }
-            }
+        while (System.currentTimeMillis() < until
+                && TestBreaches.fireDueJobs(runtimeService, managementService, reference) > 0) {
+            Thread.onSpinWait();
         }
     }
 
@@ -163,16 +144,7 @@ class TransmissionsIT {
             if (System.currentTimeMillis() > until) {
                 throw new AssertionError("no possible-loss case for " + reference + " within 30 s");
             }
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().forEach(p -> {
-                for (Job job : managementService.createJobQuery().processInstanceId(p.getId()).timers().executable()
-                        .list()) {
-                    try {
-                        managementService.executeJob(job.getId());
-                    } catch (RuntimeException takenByTheJobExecutor) {
-                        // the job executor was quicker; the loop reads the result
-                    }
-                }
-            });
+            TestBreaches.fireDueJobs(runtimeService, managementService, reference);
             try {
                 Thread.sleep(200);
             } catch (InterruptedException interrupted) {

@@ -3,7 +3,6 @@ package org.gsoia.workflow.breach.plugin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import org.gsoia.workflow.metrics.RegisterFigure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -57,52 +56,25 @@ class BreachFigures {
 
     @Bean
     RegisterFigure overdueBreachActions(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        return new RegisterFigure() {
-            @Override
-            public String labelKey() {
-                return "metrics.register.breachActionsOverdue";
-            }
-
-            @Override
-            public int days() {
-                return 0;
-            }
-
-            @Override
-            public long count(Optional<String> partyCode) {
-                Long count = jdbc.queryForObject("""
-                        select count(*) from breach_action a join breach_case b on b.id = a.case_id
-                        where a.done_on is null and a.due_on < :today
-                          and (:party is null or b.receiving_party_code = :party)""",
-                        new MapSqlParameterSource("today", LocalDate.now(clock))
-                                .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR), Long.class);
-                return count == null ? 0 : count;
-            }
-        };
+        return RegisterFigure.of("metrics.register.breachActionsOverdue", 0, party -> number(jdbc.queryForObject("""
+                select count(*) from breach_action a join breach_case b on b.id = a.case_id
+                where a.done_on is null and a.due_on < :today
+                  and (:party is null or b.receiving_party_code = :party)""",
+                new MapSqlParameterSource("today", LocalDate.now(clock))
+                        .addValue("party", party.orElse(null), java.sql.Types.VARCHAR), Long.class)));
     }
 
     private static RegisterFigure count(String labelKey, int days, NamedParameterJdbcTemplate jdbc, Clock clock,
                                         String condition) {
-        return new RegisterFigure() {
-            @Override
-            public String labelKey() {
-                return labelKey;
-            }
+        return RegisterFigure.of(labelKey, days, party -> number(jdbc.queryForObject(
+                "select count(*) from breach_case b where " + condition
+                        + " and (:party is null or b.receiving_party_code = :party)",
+                new MapSqlParameterSource("cutoff", OffsetDateTime.now(clock).minusDays(days))
+                        .addValue("party", party.orElse(null), java.sql.Types.VARCHAR), Long.class)));
+    }
 
-            @Override
-            public int days() {
-                return days;
-            }
-
-            @Override
-            public long count(Optional<String> partyCode) {
-                Long count = jdbc.queryForObject("select count(*) from breach_case b where " + condition
-                                + " and (:party is null or b.receiving_party_code = :party)",
-                        new MapSqlParameterSource("cutoff", OffsetDateTime.now(clock).minusDays(days))
-                                .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR), Long.class);
-                return count == null ? 0 : count;
-            }
-        };
+    private static long number(Long count) {
+        return count == null ? 0 : count;
     }
 
     /**
@@ -111,30 +83,15 @@ class BreachFigures {
      */
     private static RegisterFigure share(String labelKey, int window, NamedParameterJdbcTemplate jdbc, Clock clock,
                                         String reached, String met) {
-        return new RegisterFigure() {
-            @Override
-            public String labelKey() {
-                return labelKey;
-            }
-
-            @Override
-            public int days() {
-                return window;
-            }
-
-            @Override
-            public long count(Optional<String> partyCode) {
-                return jdbc.queryForObject("select count(*), sum(case when " + met + " then 1 else 0 end)"
-                                + " from breach_case b where " + reached + " and b.reported_at >= :since"
-                                + " and (:party is null or b.receiving_party_code = :party)",
-                        new MapSqlParameterSource("since", OffsetDateTime.now(clock).minusDays(window))
-                                .addValue("now", OffsetDateTime.now(clock))
-                                .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR),
-                        (rs, row) -> {
-                            long all = rs.getLong(1);
-                            return all == 0 ? -1L : Math.round(100.0 * rs.getLong(2) / all);
-                        });
-            }
-        };
+        return RegisterFigure.of(labelKey, window, partyCode -> jdbc.queryForObject(
+                "select count(*), sum(case when " + met + " then 1 else 0 end) from breach_case b where " + reached
+                        + " and b.reported_at >= :since and (:party is null or b.receiving_party_code = :party)",
+                new MapSqlParameterSource("since", OffsetDateTime.now(clock).minusDays(window))
+                        .addValue("now", OffsetDateTime.now(clock))
+                        .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR),
+                (rs, row) -> {
+                    long all = rs.getLong(1);
+                    return all == 0 ? -1L : Math.round(100.0 * rs.getLong(2) / all);
+                }));
     }
 }

@@ -3,7 +3,6 @@ package org.gsoia.workflow.clearance.plugin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.gsoia.workflow.metrics.RegisterFigure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,60 +54,33 @@ class ClearanceFigures {
     @Bean
     RegisterFigure sponsorshipDuration(NamedParameterJdbcTemplate jdbc, Clock clock,
                                        @Value("${gsoia.fsc.sponsorship-window-days:365}") int window) {
-        return new RegisterFigure() {
-            @Override
-            public String labelKey() {
-                return "metrics.register.sponsorshipMedianDays";
+        return RegisterFigure.of("metrics.register.sponsorshipMedianDays", window, partyCode -> {
+            java.time.OffsetDateTime since = java.time.OffsetDateTime.now(clock).minusDays(window);
+            List<Long> durations = jdbc.query("""
+                    select r.clearance_started_at, r.clearance_decided_at from fsc_assurance_request r
+                    where r.clearance_decided_at >= :since and r.clearance_started_at is not null
+                      and (:party is null or r.receiving_party_code = :party)""",
+                    new MapSqlParameterSource("since", since)
+                            .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR),
+                    (rs, row) -> java.time.Duration.between(rs.getObject(1, java.time.OffsetDateTime.class),
+                            rs.getObject(2, java.time.OffsetDateTime.class)).toDays());
+            if (durations.isEmpty()) {
+                return -1;
             }
-
-            @Override
-            public int days() {
-                return window;
-            }
-
-            @Override
-            public long count(Optional<String> partyCode) {
-                java.time.OffsetDateTime since = java.time.OffsetDateTime.now(clock).minusDays(window);
-                List<Long> durations = jdbc.query("""
-                        select r.clearance_started_at, r.clearance_decided_at from fsc_assurance_request r
-                        where r.clearance_decided_at >= :since and r.clearance_started_at is not null
-                          and (:party is null or r.receiving_party_code = :party)""",
-                        new MapSqlParameterSource("since", since)
-                                .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR),
-                        (rs, row) -> java.time.Duration.between(
-                                rs.getObject(1, java.time.OffsetDateTime.class),
-                                rs.getObject(2, java.time.OffsetDateTime.class)).toDays());
-                if (durations.isEmpty()) {
-                    return -1;
-                }
-                List<Long> sorted = durations.stream().sorted().toList();
-                int middle = sorted.size() / 2;
-                return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-            }
-        };
+            List<Long> sorted = durations.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        });
     }
 
     private static RegisterFigure figure(String labelKey, int days, NamedParameterJdbcTemplate jdbc, Clock clock,
                                          String sql) {
-        return new RegisterFigure() {
-            @Override
-            public String labelKey() {
-                return labelKey;
-            }
-
-            @Override
-            public int days() {
-                return days;
-            }
-
-            @Override
-            public long count(Optional<String> partyCode) {
-                LocalDate today = LocalDate.now(clock);
-                Long count = jdbc.queryForObject(sql, new MapSqlParameterSource("today", today)
-                        .addValue("horizon", today.plusDays(days))
-                        .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR), Long.class);
-                return count == null ? 0 : count;
-            }
-        };
+        return RegisterFigure.of(labelKey, days, partyCode -> {
+            LocalDate today = LocalDate.now(clock);
+            Long count = jdbc.queryForObject(sql, new MapSqlParameterSource("today", today)
+                    .addValue("horizon", today.plusDays(days))
+                    .addValue("party", partyCode.orElse(null), java.sql.Types.VARCHAR), Long.class);
+            return count == null ? 0 : count;
+        });
     }
 }

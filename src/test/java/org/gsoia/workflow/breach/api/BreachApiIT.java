@@ -42,14 +42,7 @@ class BreachApiIT {
     @AfterEach
     void removeThem() {
         for (String reference : references) {
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
-                    .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
-            Long id = jdbc.queryForObject("select id from breach_case where reference = ?", Long.class, reference);
-            for (String table : List.of("breach_item", "breach_escalation", "breach_person", "breach_entry",
-                    "breach_action")) {
-                jdbc.update("delete from " + table + " where case_id = ?", id);
-            }
-            jdbc.update("delete from breach_case where id = ?", id);
+            org.gsoia.workflow.breach.TestBreaches.remove(jdbc, runtimeService, reference);
         }
     }
 
