@@ -28,6 +28,7 @@ class NotificationMailer {
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
     private static final int BATCH = 50;
     private static final int MAX_ATTEMPT_ERROR = 300;
+    private static final int MAX_ATTEMPTS = 5;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JavaMailSender mailSender;
@@ -63,9 +64,16 @@ class NotificationMailer {
                 mailSender.send(mail);
                 mark(id, "SENT", null);
             } catch (MailException failed) {
-                log.warn("Notification {} not mailed: {}", id, failed.getMessage());
+                // most failures are the server's (down, refusing): the row waits for the next round, the rest of the
+                // batch too; after MAX_ATTEMPTS the row is marked failed and shows so in the outbox
                 String error = String.valueOf(failed.getMessage());
-                mark(id, "FAILED", error.length() > MAX_ATTEMPT_ERROR ? error.substring(0, MAX_ATTEMPT_ERROR) : error);
+                jdbc.update("update notification set mail_attempts = mail_attempts + 1, mail_error = :error,"
+                        + " mail_status = case when mail_attempts + 1 >= :max then 'FAILED' else 'PENDING' end"
+                        + " where id = :id", new MapSqlParameterSource("id", id).addValue("max", MAX_ATTEMPTS)
+                        .addValue("error", error.length() > MAX_ATTEMPT_ERROR ? error.substring(0, MAX_ATTEMPT_ERROR)
+                                : error));
+                log.warn("Notification {} not mailed (will retry): {}", id, error);
+                return;
             }
         }
     }

@@ -52,7 +52,7 @@ class BreachCasesIT {
 
     @AfterEach
     void removeThem() {
-        references.forEach(reference -> TestBreaches.remove(jdbc, runtimeService, reference));
+        references.forEach(reference -> TestBreaches.end(jdbc, runtimeService, reference));
     }
 
     static BreachItemData item(String levelId) {

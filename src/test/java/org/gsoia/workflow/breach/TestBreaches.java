@@ -1,25 +1,23 @@
 package org.gsoia.workflow.breach;
 
-import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Test helpers for breach cases: remove one a test made, and fire a case's due timers beside the job executor. */
+/** Test helpers for breach cases: end one a test made, and fire a case's due timers beside the job executor. */
 public final class TestBreaches {
-
-    private static final List<String> PARTS = List.of("breach_item", "breach_escalation", "breach_person",
-            "breach_entry", "breach_action");
 
     private TestBreaches() {
     }
 
     /**
-     * Ends the case's process and deletes its rows, and the flags it set on visits. The job executor may be escalating
-     * the case at that moment (its targets passed): a deletion that loses that race is tried again.
+     * Ends the case's process and lifts the flags it set on visits. The case's rows stay, as a visit test's requests do:
+     * the dashboard's kept facts of an ended case must still equal the facts rebuilt from history and domain
+     * (VisitCaseFactsIT). The job executor may be escalating the case at that moment (its targets passed): a deletion
+     * that loses that race is tried again.
      */
-    public static void remove(JdbcTemplate jdbc, RuntimeService runtimeService, String reference) {
+    public static void end(JdbcTemplate jdbc, RuntimeService runtimeService, String reference) {
         for (int attempt = 1; ; attempt++) {
             try {
                 runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()
@@ -39,11 +37,6 @@ public final class TestBreaches {
         }
         jdbc.update("update visit_request set breach_reference = null, breach_flagged_at = null"
                 + " where breach_reference = ?", reference);
-        List<Long> ids = jdbc.queryForList("select id from breach_case where reference = ?", Long.class, reference);
-        for (Long id : ids) {
-            PARTS.forEach(table -> jdbc.update("delete from " + table + " where case_id = ?", id));
-            jdbc.update("delete from breach_case where id = ?", id);
-        }
     }
 
     /**

@@ -41,10 +41,10 @@ class TransmissionsIT {
             settle(reference);
             String breach = jdbc.queryForObject("select breach_reference from breach_transmission where reference = ?",
                     String.class, reference);
-            TestBreaches.remove(jdbc, runtimeService, reference);
+            TestBreaches.end(jdbc, runtimeService, reference);
             jdbc.update("delete from breach_transmission where reference = ?", reference);
             if (breach != null) {
-                TestBreaches.remove(jdbc, runtimeService, breach);
+                TestBreaches.end(jdbc, runtimeService, breach);
             }
         }
     }

@@ -123,7 +123,7 @@ class DashboardViewIT {
                 CaseRow row = shown.get(i);
                 assertThat(record.get(0)).isEqualTo(row.reference());
                 assertThat(record.get(1)).isEqualTo(translations.getTranslation("procedure." + row.procedureKey(),
-                        Locale.JAPANESE)).isIn("訪問申請", "FSC照会");
+                        Locale.JAPANESE)).isIn("訪問申請", "FSC照会", "漏えい等の通報");
                 assertThat(record.get(2)).isIn("日本", "ドイツ");
                 // the step's (or outcome's) Japanese label, straight from the translations
                 assertThat(record.get(3)).isEqualTo(row.step() == null ? row.stepFallback()

@@ -49,6 +49,8 @@ class NotificationMailIT {
     @Autowired RuntimeService runtimeService;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     private final List<String> references = new ArrayList<>();
 
@@ -57,7 +59,7 @@ class NotificationMailIT {
         rules.appointHeadOfAuthority("JP-DE-2021", "DE", null, "admin");
         jdbc.update("delete from notification_preference where user_id = 'facility.de'");
         for (String reference : references) {
-            org.gsoia.workflow.breach.TestBreaches.remove(jdbc, runtimeService, reference);
+            org.gsoia.workflow.breach.TestBreaches.end(jdbc, runtimeService, reference);
         }
     }
 
@@ -107,6 +109,30 @@ class NotificationMailIT {
                 + ": Escalated: case not opened");
         assertThat(jdbc.queryForObject("select mail_status from notification where reference = ? and recipient ="
                 + " 'admin'", String.class, late)).isEqualTo("SENT");
+    }
+
+    @Test
+    void aPersonnelClearanceChangeReachesTheOrganisationWithoutThePersonsName() throws Exception {
+        // published where the register publishes it: inside the transaction of the change
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(tx ->
+                events.publishEvent(new org.gsoia.workflow.clearance.PersonnelClearanceWithdrawn(987654L,
+                        "MUSTERMANN, ERIKA", "DE-RHEINTAL-FDH", "SUSPENDED", java.time.OffsetDateTime.now(clock),
+                        "security.de1")));
+        long until = System.currentTimeMillis() + 30_000;
+        MimeMessage found = null;
+        while (found == null && System.currentTimeMillis() < until) {
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                if (GreenMailUtil.getBody(message).contains("personnel/987654")) {
+                    found = message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertThat(found).as("a mail about the register entry").isNotNull();
+        assertThat(found.getAllRecipients()[0].toString()).isEqualTo("facility.de@demo.invalid");
+        assertThat(found.getSubject()).isEqualTo("Personelle Ermächtigung bei DE-RHEINTAL-FDH: Ausgesetzt");
+        assertThat(GreenMailUtil.getBody(found) + found.getSubject()).doesNotContain("MUSTERMANN");
+        jdbc.update("delete from notification where link like '%personnel/987654'");
     }
 
     @Test

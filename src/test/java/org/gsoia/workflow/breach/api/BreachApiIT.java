@@ -42,7 +42,7 @@ class BreachApiIT {
     @AfterEach
     void removeThem() {
         for (String reference : references) {
-            org.gsoia.workflow.breach.TestBreaches.remove(jdbc, runtimeService, reference);
+            org.gsoia.workflow.breach.TestBreaches.end(jdbc, runtimeService, reference);
         }
     }
 

@@ -42,7 +42,7 @@ class BreachBrowserIT {
         if (reference == null) {
             return;
         }
-        org.gsoia.workflow.breach.TestBreaches.remove(jdbc, runtimeService, reference);
+        org.gsoia.workflow.breach.TestBreaches.end(jdbc, runtimeService, reference);
     }
 
     private String status() {

@@ -61,7 +61,7 @@ class BreachViewIT {
         if (reference == null) {
             return;
         }
-        org.gsoia.workflow.breach.TestBreaches.remove(jdbc, runtimeService, reference);
+        org.gsoia.workflow.breach.TestBreaches.end(jdbc, runtimeService, reference);
     }
 
     private String de(String key, Object... arguments) {
