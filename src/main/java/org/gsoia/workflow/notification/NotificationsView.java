@@ -71,6 +71,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         message.add(subject);
         if (entry.link() != null) {
             Anchor open = new Anchor(entry.link(), getTranslation("notification.open"));
+            // inside a line of text a link must not be told apart by its colour alone
+            open.getStyle().set("text-decoration", "underline");
             open.getElement().addEventListener("click", e -> notifications.markRead(entry.id(), userId));
             message.add(new Span(" "), open);
         }

@@ -40,6 +40,7 @@ class TransmissionsViewIT {
     @Autowired RuntimeService runtimeService;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired org.gsoia.workflow.notification.Notifications notifications;
 
     private final Translations translations = new Translations();
 
@@ -93,6 +94,16 @@ class TransmissionsViewIT {
         assertThat(jdbc.queryForObject("select received_on from breach_transmission where reference = ?",
                 LocalDate.class, reference)).isEqualTo(today);
 
+        UI.getCurrent().navigate("notifications");
+        long unread = notifications.unreadCount("applicant.de");
+        org.gsoia.workflow.notification.NotificationBell bell = _get(
+                org.gsoia.workflow.notification.NotificationBell.class, spec -> spec.withId("notification-bell"));
+        assertThat(bell.getElement().getAttribute("aria-label")).as("the bell counts the unread messages")
+                .isEqualTo(translations.getTranslation("notification.bell", Locale.GERMAN, unread));
+        _get(Button.class, spec -> spec.withId("mark-all-read")).click();
+        UI.getCurrent().navigate("transmissions");
+        assertThat(bell.getElement().getAttribute("aria-label")).as("read after marking all")
+                .isEqualTo(translations.getTranslation("notification.bell", Locale.GERMAN, 0));
         UI.getCurrent().navigate("notifications");
         assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
                 spec -> spec.withId("topic-BREACH_ESCALATED")).isReadOnly()).as("mandatory").isTrue();
