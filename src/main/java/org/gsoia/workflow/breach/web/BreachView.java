@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,6 +50,7 @@ import org.gsoia.workflow.task.InboxRow;
 import org.gsoia.workflow.task.TaskActionRefusedException;
 import org.gsoia.workflow.task.TaskRuleViolation;
 import org.gsoia.workflow.web.Facts;
+import org.gsoia.workflow.web.Feedback;
 import org.gsoia.workflow.web.FieldProblemDisplay;
 import org.gsoia.workflow.web.WrittenText;
 
@@ -475,20 +474,14 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void finish(Runnable completion, FieldProblemDisplay problems) {
         try {
             completion.run();
-            Notification.show(getTranslation("visit.task.done"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            if (fromInbox) {
-                getUI().ifPresent(ui -> ui.navigate("inbox"));
-            } else {
-                reload();
-            }
+            Feedback.taskDone(this, fromInbox, this::reload);
         } catch (InvalidBreachException invalid) {
-            showProblems(invalid, problems);
+            Feedback.problems(this, problems, invalid.problems());
         } catch (TaskActionRefusedException gone) {
-            warn(getTranslation(gone.messageKey()));
+            Feedback.warn(getTranslation(gone.messageKey()));
             reload();
         } catch (TaskRuleViolation refused) {
-            warn(getTranslation(refused.messageKey()));
+            Feedback.warn(getTranslation(refused.messageKey()));
         }
     }
 
@@ -497,24 +490,10 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             change.run();
             reload();
         } catch (InvalidBreachException invalid) {
-            showProblems(invalid, problems);
+            Feedback.problems(this, problems, invalid.problems());
         } catch (BreachChangedException changed) {
-            warn(getTranslation("breach.changedMeanwhile"));
+            Feedback.warn(getTranslation("breach.changedMeanwhile"));
             reload();
-        }
-    }
-
-    private void warn(String text) {
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
-    }
-
-    private void showProblems(InvalidBreachException invalid, FieldProblemDisplay problems) {
-        List<String> unshown = problems == null ? invalid.problems().stream()
-                .map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).toList()
-                : problems.show(invalid.problems());
-        if (!unshown.isEmpty()) {
-            Notification.show(String.join(" ", unshown), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

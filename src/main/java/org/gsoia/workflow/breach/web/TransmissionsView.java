@@ -114,12 +114,9 @@ class TransmissionsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 transmissions.recordReceipt(t.getReference(), t.getVersion(), today, userId);
             } catch (BreachChangedException changed) {
-                Notification.show(getTranslation("breach.changedMeanwhile"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                org.gsoia.workflow.web.Feedback.warn(getTranslation("breach.changedMeanwhile"));
             } catch (InvalidBreachException invalid) {
-                Notification.show(String.join(" ", invalid.problems().stream()
-                                .map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).toList()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                org.gsoia.workflow.web.Feedback.problems(this, null, invalid.problems());
             }
             grid.getDataProvider().refreshAll();
         });

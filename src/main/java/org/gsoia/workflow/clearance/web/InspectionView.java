@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +24,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.gsoia.workflow.clearance.AssuranceRequestChangedException;
@@ -47,6 +44,7 @@ import org.gsoia.workflow.task.TaskCard;
 import org.gsoia.workflow.web.FieldProblemDisplay;
 import org.gsoia.workflow.web.WrittenText;
 import org.gsoia.workflow.web.Facts;
+import org.gsoia.workflow.web.Feedback;
 
 /**
  * A security inspection of a facility (R-FC-07): what is planned, the findings with their corrective actions (owner,
@@ -301,18 +299,11 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void finish(Runnable completion, FieldProblemDisplay problems) {
         try {
             completion.run();
-            Notification.show(getTranslation("visit.task.done"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            if (fromInbox) {
-                getUI().ifPresent(ui -> ui.navigate("inbox"));
-            } else {
-                reload();
-            }
+            Feedback.taskDone(this, fromInbox, this::reload);
         } catch (InvalidAssuranceRequestException invalid) {
-            showProblems(invalid, problems);
+            Feedback.problems(this, problems, invalid.problems());
         } catch (TaskActionRefusedException gone) {
-            Notification.show(getTranslation(gone.messageKey()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Feedback.warn(getTranslation(gone.messageKey()));
             reload();
         }
     }
@@ -322,24 +313,12 @@ class InspectionView extends VerticalLayout implements BeforeEnterObserver, HasD
             change.run();
             reload();
         } catch (InvalidAssuranceRequestException invalid) {
-            showProblems(invalid, problems);
+            Feedback.problems(this, problems, invalid.problems());
         } catch (AssuranceRequestChangedException changed) {
-            Notification.show(getTranslation("inspection.changedMeanwhile"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Feedback.warn(getTranslation("inspection.changedMeanwhile"));
             reload();
         }
     }
-
-    private void showProblems(InvalidAssuranceRequestException invalid, FieldProblemDisplay problems) {
-        List<String> unshown = problems == null ? invalid.problems().stream()
-                .map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).toList()
-                : problems.show(invalid.problems());
-        if (!unshown.isEmpty()) {
-            Notification notice = Notification.show(String.join(" ", unshown), 6000, Notification.Position.MIDDLE);
-            notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-    }
-
 
     @Override
     public String getPageTitle() {
