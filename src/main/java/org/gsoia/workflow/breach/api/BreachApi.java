@@ -108,12 +108,7 @@ class BreachApi {
             @Parameter(description = "Cases per page, 1–" + MAX_SIZE) @RequestParam(defaultValue = "50") int size,
             @RequestHeader(name = ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (page < 0 || (long) page * Math.max(size, 1) > Integer.MAX_VALUE - MAX_SIZE - 1L) {
-            problems.add(FieldProblem.of("page", "api.query.page"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            problems.add(FieldProblem.of("size", "api.query.size.breach", MAX_SIZE));
-        }
+        org.gsoia.workflow.api.PageQuery.check(problems, page, size, MAX_SIZE, "api.query.size.breach");
         if (!problems.isEmpty()) {
             throw new InvalidBreachException(problems);
         }

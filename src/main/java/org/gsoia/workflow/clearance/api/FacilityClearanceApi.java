@@ -101,13 +101,7 @@ class FacilityClearanceApi {
             @Parameter(description = "Facilities per page, 1–" + MAX_SIZE) @RequestParam(defaultValue = "50") int size,
             @RequestHeader(name = ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         List<FieldProblem> problems = new ArrayList<>();
-        // a page beyond what an offset can address is as wrong as a negative one (and must not overflow into 500)
-        if (page < 0 || (long) page * Math.max(size, 1) > Integer.MAX_VALUE - MAX_SIZE - 1L) {
-            problems.add(FieldProblem.of("page", "api.query.page"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            problems.add(FieldProblem.of("size", "api.query.size.facilities", MAX_SIZE));
-        }
+        org.gsoia.workflow.api.PageQuery.check(problems, page, size, MAX_SIZE, "api.query.size.facilities");
         if (q != null && ControlCharacters.inLine(q)) {
             problems.add(FieldProblem.of("q", ControlCharacters.MESSAGE_KEY));
         }

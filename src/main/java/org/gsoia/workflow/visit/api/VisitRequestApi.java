@@ -102,13 +102,7 @@ class VisitRequestApi {
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Requests per page, 1–" + MAX_SIZE) @RequestParam(defaultValue = "50") int size) {
         List<FieldProblem> problems = new ArrayList<>();
-        // a page beyond what an offset can address is as wrong as a negative one (and must not overflow into 500)
-        if (page < 0 || (long) page * Math.max(size, 1) > Integer.MAX_VALUE - MAX_SIZE - 1L) {
-            problems.add(FieldProblem.of("page", "api.query.page"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            problems.add(FieldProblem.of("size", "api.query.size", MAX_SIZE));
-        }
+        org.gsoia.workflow.api.PageQuery.check(problems, page, size, MAX_SIZE, "api.query.size");
         if (!problems.isEmpty()) {
             throw new InvalidQueryException(problems);
         }
