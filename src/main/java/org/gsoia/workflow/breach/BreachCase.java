@@ -234,7 +234,7 @@ public class BreachCase {
     }
 
     void classify(Classification to, String reason, String language, String userId, OffsetDateTime now) {
-        entries.add(BreachEntry.classified(this, classification, to, reason, language, userId, now));
+        entries.add(BreachEntry.classified(this, to, reason, language, userId, now));
         this.classification = to;
     }
 

@@ -60,7 +60,7 @@ public class BreachEntry {
         this.recordedAt = now;
     }
 
-    static BreachEntry classified(BreachCase breach, BreachCase.Classification from, BreachCase.Classification to,
+    static BreachEntry classified(BreachCase breach, BreachCase.Classification to,
                                   String reason, String language, String userId, OffsetDateTime now) {
         return new BreachEntry(breach, Kind.CLASSIFIED, to, reason, null, language, userId, now);
     }

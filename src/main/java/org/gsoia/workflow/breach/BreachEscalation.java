@@ -57,4 +57,9 @@ public class BreachEscalation {
 
     /** A user id (the head of the authority) or a group id. */
     public String getEscalatedTo() { return escalatedTo; }
+
+    /** Whether it went to the authority's group rather than to its head. */
+    public boolean toGroup() {
+        return org.gsoia.workflow.security.CaseGroups.securityAuthorityOf(escalatedTo).isPresent();
+    }
 }

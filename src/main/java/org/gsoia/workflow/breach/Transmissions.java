@@ -27,7 +27,6 @@ import org.gsoia.workflow.procedure.ReferenceSequence;
 import org.gsoia.workflow.procedure.TextChecks;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -188,11 +187,9 @@ public class Transmissions {
         if (organisation.isEmpty() || limit <= 0) {
             return List.of();
         }
-        // offsets of the grid are multiples of its page size; the repository pages by page number
-        int size = limit;
-        List<Transmission> rows = new ArrayList<>(transmissions.findBySenderOrganisationIdOrderByDispatchedAtDescIdDesc(
-                organisation.get(), PageRequest.of(offset / size, size)));
-        return rows.subList(Math.min(offset % size, rows.size()), rows.size());
+        return entityManager.createQuery("select t from Transmission t where t.senderOrganisationId = :org"
+                        + " order by t.dispatchedAt desc, t.id desc", Transmission.class)
+                .setParameter("org", organisation.get()).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Transactional(readOnly = true)

@@ -56,20 +56,23 @@ public class Notifications {
         if (groupId == null) {
             return 0;
         }
-        return toUsers(notice, identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-                .map(User::getId).toList());
+        // the members come with their addresses: no second query per member
+        return write(notice, identityService.createUserQuery().memberOfGroup(groupId).list());
     }
 
     /** Sends the notice to each user once; returns how many messages were written. */
     @Transactional
     public int toUsers(Notice notice, Collection<String> userIds) {
+        List<String> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? 0 : write(notice, identityService.createUserQuery()
+                .userIdIn(ids.toArray(String[]::new)).list());
+    }
+
+    private int write(Notice notice, List<User> users) {
         int written = 0;
-        for (String userId : new LinkedHashSet<>(userIds)) {
-            if (userId == null || (!notice.topic().mandatory() && !isEnabled(userId, notice.topic()))) {
-                continue;
-            }
-            User user = identityService.createUserQuery().userId(userId).singleResult();
-            if (user == null) {
+        for (User user : users) {
+            String userId = user.getId();
+            if (!notice.topic().mandatory() && !isEnabled(userId, notice.topic())) {
                 continue;
             }
             Locale locale = Locale.forLanguageTag(languageOf(userId));

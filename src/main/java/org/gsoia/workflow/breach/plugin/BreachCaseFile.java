@@ -109,7 +109,8 @@ class BreachCaseFile implements CaseFileSource {
         for (BreachEscalation e : b.getEscalations()) {
             chain.add(new Fact(text("breach.escalation." + e.getStep().name(), locale),
                     Dates.formatDateTimeWithZone(e.getEscalatedAt(), zone, locale) + " → "
-                            + escalatedTo(e.getEscalatedTo(), locale)));
+                            + (e.toGroup() ? people.groupName(e.getEscalatedTo(), locale)
+                            : people.nameAndOrganisation(e.getEscalatedTo(), locale))));
         }
         sections.add(new Section(text("breach.chain", locale), List.of(new Entry("", chain))));
 
@@ -191,11 +192,6 @@ class BreachCaseFile implements CaseFileSource {
                 b.isClosed() && b.openActions() == 0, level, List.of(
                 fact("breach.originatingParty", organisations.partyName(b.getOriginatingParty(), locale), locale)),
                 sections);
-    }
-
-    private String escalatedTo(String to, Locale locale) {
-        return to.contains("-") && !to.contains(".") ? people.groupName(to, locale)
-                : people.nameAndOrganisation(to, locale);
     }
 
     private Fact step(String labelKey, Instant target, Instant done, ZoneId zone, Locale locale) {

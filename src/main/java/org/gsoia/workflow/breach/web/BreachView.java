@@ -151,7 +151,8 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         for (BreachEscalation e : b.getEscalations()) {
             Span escalated = new Span(getTranslation("breach.escalatedTo", Dates.formatDateTimeWithZone(
-                    e.getEscalatedAt(), zone, locale), escalatedTo(e.getEscalatedTo(), locale)));
+                    e.getEscalatedAt(), zone, locale), (e.toGroup() ? people.groupName(e.getEscalatedTo(), locale)
+                            : people.nameAndOrganisation(e.getEscalatedTo(), locale))));
             escalated.getElement().getThemeList().add("badge error");
             facts.fact("breach.escalation." + e.getStep().name(), escalated);
         }
@@ -170,11 +171,6 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         reached.getElement().getThemeList().add(late ? "badge error" : "badge success");
         Span both = new Span(target, new Span(" "), reached);
         return both;
-    }
-
-    private String escalatedTo(String to, Locale locale) {
-        return to.contains("-") && !to.contains(".") ? people.groupName(to, locale)
-                : people.nameAndOrganisation(to, locale);
     }
 
     private Component notice(BreachCase b, Locale locale) {
