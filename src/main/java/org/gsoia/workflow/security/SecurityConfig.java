@@ -56,6 +56,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain browsers(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // switched off by configuration; refused here as well should anything switch it on again
+                .requestMatchers(path("/h2-console"), path("/h2-console/**")).denyAll()
                 .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                 .requestMatchers(path("/images/**"), path("/icons/**")).permitAll());
         // Camunda's webapps protect themselves with their own CSRF cookie
