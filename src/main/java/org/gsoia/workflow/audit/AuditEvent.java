@@ -6,10 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import java.time.OffsetDateTime;
 
-/** One entry of the audit trail: who did what to which subject, and when. */
+/**
+ * One entry of the audit trail: who did what to which subject, when and from where, with its link in the hash
+ * chain. Written only by {@link AuditLog} (append-only; never changed once written).
+ */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 
@@ -30,15 +35,18 @@ public class AuditEvent {
 
     private String details;
 
-    protected AuditEvent() {
-    }
+    @Column(name = "client_address")
+    private String clientAddress;
 
-    AuditEvent(OffsetDateTime occurredAt, String userId, String action, String subject, String details) {
-        this.occurredAt = occurredAt;
-        this.userId = userId;
-        this.action = action;
-        this.subject = subject;
-        this.details = details;
+    @Column(name = "chain_seq")
+    private Long chainSeq;
+
+    @Column(name = "prev_hash")
+    private String previousHash;
+
+    private String hash;
+
+    protected AuditEvent() {
     }
 
     public Long getId() {
@@ -63,5 +71,21 @@ public class AuditEvent {
 
     public String getDetails() {
         return details;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
     }
 }

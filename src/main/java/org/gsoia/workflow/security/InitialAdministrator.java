@@ -43,6 +43,10 @@ class InitialAdministrator implements ApplicationRunner {
                 || identityService.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() > 0) {
             return;
         }
+        if (!identityService.checkPasswordAgainstPolicy(initialPassword).isValid()) {
+            throw new IllegalStateException("GSOIA_ADMIN_INITIAL_PASSWORD does not meet the password policy: at least"
+                    + " 10 characters with an upper-case and a lower-case letter, a digit and a special character");
+        }
         User admin = identityService.newUser("admin");
         admin.setFirstName("System");
         admin.setLastName("Administrator");
@@ -50,6 +54,6 @@ class InitialAdministrator implements ApplicationRunner {
         identityService.saveUser(admin);
         identityService.createMembership(admin.getId(), Role.ADMIN.groupId());
         profiles.save(new UserProfile(admin.getId(), organisationId, "en"));
-        log.info("Created the initial administrator 'admin'; change its password in Camunda Admin");
+        log.info("Created the initial administrator 'admin'; change its password (user menu → Change password)");
     }
 }

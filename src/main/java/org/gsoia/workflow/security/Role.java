@@ -48,6 +48,15 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** Whether people with this role work in the UI; the metrics scraper only reads {@code /actuator/prometheus}. */
+    public boolean usesTheUi() {
+        return this != METRICS;
+    }
+
+    public static Optional<Role> ofAuthority(String authority) {
+        return Arrays.stream(values()).filter(r -> r.authority().equals(authority)).findFirst();
+    }
+
     public static Optional<Role> ofGroupId(String groupId) {
         return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
     }

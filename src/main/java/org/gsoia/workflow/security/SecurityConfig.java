@@ -2,6 +2,8 @@ package org.gsoia.workflow.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -9,12 +11,17 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,17 +43,21 @@ class SecurityConfig {
                         path("/v3/api-docs/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-                        // the OpenAPI description only says how to call the API; every call still needs a login
-                        .requestMatchers(path("/v3/api-docs/**")).permitAll()
+                        // the OpenAPI description is for the API's users, not for anyone probing the installation
+                        .requestMatchers(path("/v3/api-docs/**")).hasAnyRole(Role.APPLICANT.name(),
+                                Role.AUTHORITY.name(), Role.HOST_FACILITY.name(), Role.MANAGER.name(),
+                                Role.ADMIN.name())
                         .requestMatchers(path("/actuator/prometheus")).hasAnyRole(Role.ADMIN.name(), Role.METRICS.name())
                         // checked here, before the body is even read: a non-applicant learns nothing from the API
                         .requestMatchers(path("/api/visit-requests/**")).hasRole(Role.APPLICANT.name())
                         .requestMatchers(path("/api/facility-clearances/**")).hasRole(Role.AUTHORITY.name())
                         .requestMatchers(path("/api/fsc-assurance-requests/**")).hasRole(Role.AUTHORITY.name())
-                        .requestMatchers(path("/api/**")).authenticated()
+                        .requestMatchers(path("/api/audit/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(path("/api/**")).hasAnyRole(Role.APPLICANT.name(), Role.AUTHORITY.name(),
+                                Role.HOST_FACILITY.name(), Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::machineLoginFailed))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::machineLoginFailed))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -64,6 +75,25 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
+    }
+
+    /** 401, or 429 with the wait when the client's address is refused for too many failed logins. */
+    private static void machineLoginFailed(HttpServletRequest request, HttpServletResponse response,
+                                           AuthenticationException failure) {
+        if (failure instanceof LoginRefusedException refused) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        } else {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        }
+    }
+
+    /** Every refused login becomes an event (and so an audit entry), not only the kinds Spring Security maps. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return events;
     }
 
     private static RequestMatcher path(String pattern) {

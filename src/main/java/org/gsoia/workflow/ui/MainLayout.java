@@ -117,6 +117,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setCheckable(true);
                 item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
             }
+            MenuItem password = sub.addItem(getTranslation("menu.password"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+            password.setId("menu-password");
             MenuItem logout = sub.addItem(getTranslation("menu.logout"), e -> currentUser.logout());
             logout.setId("menu-logout");
         });

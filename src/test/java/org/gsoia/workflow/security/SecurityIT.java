@@ -49,7 +49,7 @@ class SecurityIT {
     static void createUserForFailedLogins(@Autowired IdentityService identityService) {
         if (identityService.createUserQuery().userId(THROTTLED).count() == 0) {
             User user = identityService.newUser(THROTTLED);
-            user.setPassword(DemoCast.PASSWORD);
+            user.setPassword(SecurityHardeningIT.STRONG_PASSWORD);
             identityService.saveUser(user);
             identityService.createMembership(THROTTLED, Role.ADMIN.groupId());
         }
