@@ -1,24 +1,40 @@
 package org.gsoia.workflow.security;
 
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's side of identity: Argon2 password hashes, Camunda's password policy, and a lockout that always ends.
+ * The engine's side of identity: Argon2 password hashes, Camunda's password policy, a lockout that always ends, and
+ * authorization checks for everyone who calls the engine directly (REST API, webapps).
  * Camunda locks a user for good after {@code loginMaxAttempts} failures, which let anyone who knows a user name
  * lock out the only administrator over HTTP Basic; here each failure doubles the wait (3 s, 6 s, … up to
  * {@code gsoia.login.lock-max-seconds}) and the wait always ends.
  */
 @Component
-class EngineSecurity extends AbstractProcessEnginePlugin {
+public class EngineSecurity extends AbstractProcessEnginePlugin {
 
     private final int lockMaxSeconds;
 
     EngineSecurity(@Value("${gsoia.login.lock-max-seconds:900}") int lockMaxSeconds) {
         this.lockMaxSeconds = lockMaxSeconds;
     }
+
+    /**
+     * The group the application's own services act in when they call the engine as a user ({@code ActingUser},
+     * {@code EngineAsUser}): it holds every permission in Camunda's authorization checks, which are on for the REST
+     * API and the webapps, because the services check need-to-know themselves. No real group can have this id (Camunda's group id
+     * pattern has no colon), so nobody can be made a member of it.
+     */
+    public static final String APPLICATION_GROUP = "gsoia:application";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -28,5 +44,27 @@ class EngineSecurity extends AbstractProcessEnginePlugin {
         configuration.setLoginDelayBase(3);
         configuration.setLoginDelayFactor(2);
         configuration.setLoginDelayMaxTime(lockMaxSeconds);
+    }
+
+    /**
+     * Camunda checks permissions against its authorization table; administrators and the application's services are
+     * granted everything there (idempotent, on every start), everyone else nothing.
+     */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (String group : List.of(Groups.CAMUNDA_ADMIN, APPLICATION_GROUP)) {
+            for (Resources resource : Resources.values()) {
+                if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                        .resourceId(Authorization.ANY).count() == 0) {
+                    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                    grant.setGroupId(group);
+                    grant.setResource(resource);
+                    grant.setResourceId(Authorization.ANY);
+                    grant.addPermission(Permissions.ALL);
+                    authorizations.saveAuthorization(grant);
+                }
+            }
+        }
     }
 }

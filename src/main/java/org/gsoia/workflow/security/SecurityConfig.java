@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -98,6 +99,20 @@ class SecurityConfig {
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * Tells the engine who calls /engine-rest (the user Spring Security authenticated, with their Camunda groups), so
+     * that Camunda's authorization checks apply and the user-operation log names the administrator.
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.setOrder(202);
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
     }
 
     /** Logs the Spring Security user into Camunda's webapps, so Cockpit needs no second login. */

@@ -1,10 +1,13 @@
 package org.gsoia.workflow.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.gsoia.workflow.procedure.ConcurrentChanges;
+import org.gsoia.workflow.security.EngineSecurity;
 import org.gsoia.workflow.security.UserDirectory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,7 +50,9 @@ class EngineAsUser {
     }
 
     void run(String userId, String taskId, Runnable engineCall) {
-        identityService.setAuthentication(userId, users.groupsOf(userId));
+        List<String> groups = new ArrayList<>(users.groupsOf(userId));
+        groups.add(EngineSecurity.APPLICATION_GROUP);
+        identityService.setAuthentication(userId, groups);
         try {
             engineCall.run();
         } catch (TaskAlreadyClaimedException claimed) {

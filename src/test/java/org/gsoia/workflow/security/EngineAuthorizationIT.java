@@ -1,0 +1,89 @@
+package org.gsoia.workflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gsoia.workflow.support.GsoiaServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 14, finding 10: Camunda's own checks are on. Calls to /engine-rest are authenticated to the engine (the
+ * user-operation log names the administrator), and the engine itself refuses a non-administrator who reaches it
+ * directly, whatever the URL rules say.
+ */
+@GsoiaServerTest
+class EngineAuthorizationIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    UserDirectory users;
+
+    private int send(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + DemoCast.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void anAdministratorsOperationOverEngineRestIsAttributedInTheUserOperationLog() throws Exception {
+        String instanceId = runtimeService.createProcessInstanceQuery().active().listPage(0, 1).get(0).getId();
+        long before = historyService.createUserOperationLogQuery().userId("admin").processInstanceId(instanceId).count();
+
+        assertThat(send("PUT", "/engine-rest/process-instance/" + instanceId + "/variables/operatorNote",
+                "{\"value\":\"checked\",\"type\":\"String\"}")).isEqualTo(204);
+        assertThat(send("DELETE", "/engine-rest/process-instance/" + instanceId + "/variables/operatorNote", null))
+                .isEqualTo(204);
+
+        assertThat(historyService.createUserOperationLogQuery().userId("admin").processInstanceId(instanceId).count())
+                .isEqualTo(before + 2);
+    }
+
+    @Test
+    void theEngineShowsNothingToAnApplicantWhoReachesItDirectlyButEverythingToTheApplicationsServices() {
+        long definitions = repositoryService.createProcessDefinitionQuery().count();
+        long instances = runtimeService.createProcessInstanceQuery().count();
+        assertThat(definitions).isPositive();
+        assertThat(instances).isPositive();
+
+        identityService.setAuthentication("applicant.de", users.groupsOf("applicant.de"));
+        try {
+            assertThat(repositoryService.createProcessDefinitionQuery().count()).isZero();
+            assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        identityService.setAuthentication("applicant.de", List.of(EngineSecurity.APPLICATION_GROUP));
+        try {
+            assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
