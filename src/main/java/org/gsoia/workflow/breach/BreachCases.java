@@ -413,7 +413,7 @@ public class BreachCases {
         refuseIfClosed(breach, problems, "classification");
         throwIf(problems);
         breach.classify(to, reason.strip(), people.languageOf(userId), userId, OffsetDateTime.now(clock));
-        auditLog.record(userId, "BREACH_CLASSIFIED", reference, to + ": " + reason.strip());
+        auditLog.record(userId, "BREACH_CLASSIFIED", reference, String.valueOf(to));
     }
 
     /** Names a person involved; one with an account may from now on neither investigate nor complete the case. */
@@ -495,7 +495,7 @@ public class BreachCases {
         throwIf(problems);
         CorrectiveAction added = breach.addAction(action.strip(), owner.strip(), dueOn, people.languageOf(userId),
                 userId, OffsetDateTime.now(clock));
-        auditLog.record(userId, "BREACH_ACTION_ADDED", reference, action.strip());
+        auditLog.record(userId, "BREACH_ACTION_ADDED", reference, null);
         return added;
     }
 
@@ -512,7 +512,7 @@ public class BreachCases {
         throwIf(problems);
         action.done(today(breach.getReceivingParty()), TextChecks.stored(note), userId);
         events.publishEvent(new CaseChanged(reference));
-        auditLog.record(userId, "BREACH_ACTION_DONE", reference, action.getAction());
+        auditLog.record(userId, "BREACH_ACTION_DONE", reference, null);
     }
 
     /** Whether the user reported the case or is named as involved in it: such a user cannot investigate it. */

@@ -159,7 +159,7 @@ public class BreachTasks {
         cases.lockForTask(task.reference()).reviewed(accepted, TextChecks.stored(comment), userId,
                 OffsetDateTime.now(clock));
         userTasks.complete(task, userId, ProcessValues.of(BreachProcess.ACCEPTED, accepted),
-                accepted ? "BREACH_REPORT_ACCEPTED" : "BREACH_MORE_REQUESTED", TextChecks.stored(comment));
+                accepted ? "BREACH_REPORT_ACCEPTED" : "BREACH_MORE_REQUESTED", null);
     }
 
     /** Records what the clearance review decided (kept, suspended, revoked, and why), for the earliest one open. */
@@ -171,7 +171,7 @@ public class BreachTasks {
         BreachCases.throwIf(problems);
         BreachCase breach = cases.lockForTask(task.reference());
         breach.openReview().ifPresent(review -> review.reviewed(outcome.strip(), OffsetDateTime.now(clock)));
-        userTasks.complete(task, userId, ProcessValues.none(), "BREACH_CLEARANCE_REVIEWED", outcome.strip());
+        userTasks.complete(task, userId, ProcessValues.none(), "BREACH_CLEARANCE_REVIEWED", null);
     }
 
     /** Confirms every corrective action done; refused while any is open. */

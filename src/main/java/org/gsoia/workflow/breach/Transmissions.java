@@ -133,7 +133,7 @@ public class Transmissions {
                 transmission.getReference(), org.gsoia.workflow.procedure.ProcessValues.of(
                         TransmissionProcess.RECEIPT_DUE_AT, Date.from(dueAt)).asMap()));
         auditLog.record(userId, "TRANSMISSION_DISPATCHED", transmission.getReference(), data.route() + " "
-                + data.registryNumber().strip() + " → " + data.recipient().strip());
+                + data.registryNumber().strip());
         return transmission;
     }
 

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -307,7 +306,17 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         rules.addClassName("gsoia-lead");
 
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
+        upload = new Upload(new CappedUpload(notes.maxAttachmentBytes(), new CappedUpload.Receiver() {
+            @Override
+            public void received(String fileName, byte[] content) {
+                ui.access(() -> receive(fileName, content));
+            }
+
+            @Override
+            public void tooLarge() {
+                ui.access(() -> refuseTooLarge());
+            }
+        }));
         upload.setId("case-attachment-upload");
         upload.setMaxFiles(1);
         String rejected = getTranslation("casefile.attachment.rejectedByBrowser", String.join(", ", CaseNotes.allowedExtensions()),
@@ -352,16 +361,20 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** A file arrived from the browser; it is kept until the user attaches it with the declaration answered. */
     void receive(String fileName, byte[] content) {
         if (content.length > notes.maxAttachmentBytes()) {
-            // past the browser's own check (a crafted request): said at once, and not kept in the session
-            discardPendingFile();
-            showAttachmentMessage(getTranslation("casefile.attachment.tooLarge",
-                    CaseNotes.humanSize(notes.maxAttachmentBytes())), false);
+            refuseTooLarge();
             return;
         }
         pendingName = fileName;
         pendingContent = content;
         pendingFile.setText(getTranslation("casefile.attachment.pending", fileName, CaseNotes.humanSize(content.length)));
         attachmentMessage.setVisible(false);
+    }
+
+    /** Past the browser's own check (a crafted request): said at once, and nothing kept in the session. */
+    void refuseTooLarge() {
+        discardPendingFile();
+        showAttachmentMessage(getTranslation("casefile.attachment.tooLarge",
+                CaseNotes.humanSize(notes.maxAttachmentBytes())), false);
     }
 
     private void attach() {

@@ -46,10 +46,13 @@ public class CaseFiles {
     /** The case with its open tasks, if the user may see it. */
     @Transactional(readOnly = true)
     public Optional<CaseFile> open(String reference, String userId, Locale locale) {
-        return source(reference).flatMap(source -> source.open(reference, userId, locale)
+        Optional<CaseFile> caseFile = source(reference).flatMap(source -> source.open(reference, userId, locale)
                 .map(content -> new CaseFile(source.procedure(), content, engine.openTasks(reference, locale,
                         holders(new HashMap<>()), (task, l) -> activityName(source, task.getTaskDefinitionKey(), l)
                                 .orElse(task.getName())))));
+        // every read of a case file is in the audit trail (a refused one as the error page's probe)
+        caseFile.ifPresent(opened -> auditLog.record(userId, "CASE_FILE_READ", reference, null));
+        return caseFile;
     }
 
     /** Whether the user may see the case (for actions that need no content). */

@@ -87,7 +87,7 @@ public class CaseNotes {
             throw new CaseFileRefusedException(ControlCharacters.MESSAGE_KEY);
         }
         CaseComment saved = comments.save(new CaseComment(reference, userId, OffsetDateTime.now(clock), body));
-        auditLog.record(userId, "CASE_COMMENT_ADDED", reference, abbreviate(body, 200));
+        auditLog.record(userId, "CASE_COMMENT_ADDED", reference, body.length() + " characters");
         return saved;
     }
 
@@ -135,7 +135,7 @@ public class CaseNotes {
         }
         CaseAttachment saved = attachments.save(new CaseAttachment(reference, name, mediaType, content, userId,
                 OffsetDateTime.now(clock)));
-        auditLog.record(userId, "CASE_ATTACHMENT_ADDED", reference, name + " (" + content.length + " bytes)");
+        auditLog.record(userId, "CASE_ATTACHMENT_ADDED", reference, content.length + " bytes");
         return new AttachmentInfo(saved.getId(), reference, name, mediaType, saved.getSizeBytes(), userId,
                 saved.getUploadedAt());
     }
@@ -144,7 +144,7 @@ public class CaseNotes {
     @Transactional
     public Optional<Download> download(long attachmentId, String userId) {
         return attachments.findById(attachmentId).filter(a -> caseFiles.isVisible(a.getReference(), userId)).map(a -> {
-            auditLog.record(userId, "CASE_ATTACHMENT_DOWNLOADED", a.getReference(), a.getFileName());
+            auditLog.record(userId, "CASE_ATTACHMENT_DOWNLOADED", a.getReference(), "attachment " + a.getId());
             return new Download(a.getFileName(), a.getMediaType(), a.getContent());
         });
     }

@@ -327,7 +327,7 @@ public class AssuranceRequests {
         } catch (MismatchingMessageCorrelationException ended) {
             throw new AssuranceRequestClosedException(reference);
         }
-        auditLog.record(userId, "FSC_ASSURANCE_WITHDRAWN", reference, reason.strip());
+        auditLog.record(userId, "FSC_ASSURANCE_WITHDRAWN", reference, null);
     }
 
     private OrganisationSummary requesting(String userId) {

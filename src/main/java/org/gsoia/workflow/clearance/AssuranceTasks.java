@@ -184,7 +184,7 @@ public class AssuranceTasks {
         refuse(problems);
         InboxRow task = take(taskId, userId, AssuranceProcess.ESCALATE_OVERDUE_REPLY);
         lock(task).recordEscalation(note.strip(), userId, now());
-        complete(task, userId, ProcessValues.none(), "FSC_ASSURANCE_ESCALATED", note.strip());
+        complete(task, userId, ProcessValues.none(), "FSC_ASSURANCE_ESCALATED", null);
     }
 
     /** The requesting authority read the final reply and recorded the assurance: the case closes. */

@@ -55,6 +55,6 @@ public class ChangeNoticeTasks {
                 .orElseThrow(() -> new AssuranceRequestNotFoundException(task.reference()));
         String text = note == null || note.isBlank() ? null : note.strip();
         notice.noted(text, people.languageOf(userId), userId, OffsetDateTime.now(clock));
-        userTasks.complete(task, userId, ProcessValues.none(), "FSC_CHANGE_NOTED", text);
+        userTasks.complete(task, userId, ProcessValues.none(), "FSC_CHANGE_NOTED", null);
     }
 }

@@ -443,7 +443,7 @@ public class ClassifiedContracts {
             // the report timer moved the case at the same moment: the user reads it again and repeats
             throw new ContractChangedException(reference);
         }
-        auditLog.record(userId, "CONTRACT_CLOSED", reference, note.strip());
+        auditLog.record(userId, "CONTRACT_CLOSED", reference, null);
     }
 
     /** Today where the party is: a clearance is valid through its last day in its own time zone. */

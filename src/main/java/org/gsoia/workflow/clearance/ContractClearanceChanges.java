@@ -73,7 +73,7 @@ class ContractClearanceChanges {
                         .correlateAllWithResult();
             }
         });
-        contracts.forEach(c -> auditLog.record(changedBy, "CONTRACT_CLEARANCE_CHANGED", c.getReference(),
-                subject + ": " + changedTo));
+        // the audit names no person: the contract's own record holds who it was
+        contracts.forEach(c -> auditLog.record(changedBy, "CONTRACT_CLEARANCE_CHANGED", c.getReference(), changedTo));
     }
 }

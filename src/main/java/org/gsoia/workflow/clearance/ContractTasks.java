@@ -67,7 +67,7 @@ public class ContractTasks {
         ClassifiedContract contract = contracts.lockByReference(task.reference())
                 .orElseThrow(() -> new ClassifiedContracts.ContractNotFoundException(task.reference()));
         contract.secured(note.strip(), people.languageOf(userId), userId, OffsetDateTime.now(clock));
-        userTasks.complete(task, userId, ProcessValues.none(), "CONTRACT_INFORMATION_SECURED", note.strip());
+        userTasks.complete(task, userId, ProcessValues.none(), "CONTRACT_INFORMATION_SECURED", null);
     }
 
     /**

@@ -190,7 +190,7 @@ public class FacilityInspections {
         }
         InspectionFinding finding = inspection.addFinding(data, people.languageOf(userId), userId,
                 OffsetDateTime.now(clock));
-        auditLog.record(userId, "INSPECTION_FINDING", reference, data.severity() + ": " + data.action().strip());
+        auditLog.record(userId, "INSPECTION_FINDING", reference, String.valueOf(data.severity()));
         return finding;
     }
 
@@ -217,7 +217,7 @@ public class FacilityInspections {
                  | org.camunda.bpm.engine.OptimisticLockingException raced) {
             throw new AssuranceRequestChangedException(reference);
         }
-        auditLog.record(userId, "INSPECTION_CANCELLED", reference, reason.strip());
+        auditLog.record(userId, "INSPECTION_CANCELLED", reference, null);
     }
 
     /** Marks a corrective action done, with an optional note (how it was done, the evidence seen). */
@@ -237,7 +237,7 @@ public class FacilityInspections {
         finding.done(today(inspection.getPartyCode()), note == null || note.isBlank() ? null : note.strip(), userId);
         // the follow-up is due with the earliest open action: the inbox reads the case again
         events.publishEvent(new org.gsoia.workflow.procedure.CaseChanged(reference));
-        auditLog.record(userId, "INSPECTION_ACTION_DONE", reference, finding.getCorrectiveAction());
+        auditLog.record(userId, "INSPECTION_ACTION_DONE", reference, "finding " + finding.getId());
     }
 
     /** Validates and records the result (for {@link InspectionTasks}); plans the next periodic inspection. */

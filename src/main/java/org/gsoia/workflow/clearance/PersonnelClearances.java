@@ -151,7 +151,7 @@ public class PersonnelClearances {
                 .orElseThrow(() -> new AccessDeniedException(userId + " keeps no PSC register"));
         PersonnelClearance clearance = new PersonnelClearance(party);
         save(clearance, data, userId);
-        auditLog.record(userId, "PSC_RECORDED", "PSC-" + clearance.getId(), data.namePassport());
+        auditLog.record(userId, "PSC_RECORDED", "PSC-" + clearance.getId(), null);
         return clearance;
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.gsoia.workflow.audit.AuditLog;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -36,6 +38,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class SecurityConfig {
 
+    private final AuditLog auditLog;
+
+    SecurityConfig(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
@@ -53,12 +61,15 @@ class SecurityConfig {
                         .requestMatchers(path("/api/visit-requests/**")).hasRole(Role.APPLICANT.name())
                         .requestMatchers(path("/api/facility-clearances/**")).hasRole(Role.AUTHORITY.name())
                         .requestMatchers(path("/api/fsc-assurance-requests/**")).hasRole(Role.AUTHORITY.name())
+                        .requestMatchers(path("/api/breaches"), path("/api/breaches/**")).hasAnyRole(
+                                Role.APPLICANT.name(), Role.AUTHORITY.name(), Role.HOST_FACILITY.name())
                         .requestMatchers(path("/api/audit/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(path("/api/**")).hasAnyRole(Role.APPLICANT.name(), Role.AUTHORITY.name(),
                                 Role.HOST_FACILITY.name(), Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::machineLoginFailed))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::machineLoginFailed))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(SecurityConfig::machineLoginFailed)
+                        .accessDeniedHandler(this::machineAccessDenied))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -87,6 +98,14 @@ class SecurityConfig {
         } else {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
         }
+    }
+
+    /** A logged-in caller refused by the rules above: 403, and a line in the audit trail with the client's address. */
+    private void machineAccessDenied(HttpServletRequest request, HttpServletResponse response,
+                                     AccessDeniedException denied) {
+        String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        auditLog.record(user, "ACCESS_DENIED", request.getRequestURI(), request.getMethod() + " 403");
+        response.setStatus(HttpStatus.FORBIDDEN.value());
     }
 
     /** Every refused login becomes an event (and so an audit entry), not only the kinds Spring Security maps. */

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.security.CurrentUser;
 
 /**
  * Shown for unknown pages and for pages the user's role does not allow (Vaadin reroutes a denied access to
@@ -20,7 +22,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 class NotAvailableView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
-    NotAvailableView() {
+    private final transient AuditLog auditLog;
+    private final transient CurrentUser currentUser;
+
+    NotAvailableView(AuditLog auditLog, CurrentUser currentUser) {
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
         addClassNames("gsoia-view", "gsoia-not-available");
         setPadding(false);
     }
@@ -28,6 +35,9 @@ class NotAvailableView extends VerticalLayout implements HasErrorParameter<NotFo
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
+        // a page the user may not see and one that does not exist look the same, and both are recorded
+        auditLog.record(currentUser.userId().orElse(null), "NOT_AVAILABLE", "/" + event.getLocation().getPath(),
+                null);
         Paragraph text = new Paragraph(getTranslation("error.notFound.text"));
         text.addClassName("gsoia-lead");
         Anchor home = new Anchor("", getTranslation("error.notFound.home"));

@@ -122,7 +122,7 @@ class ClearanceChangePropagation {
         for (Object[] row : dependent) {
             boolean suspended = VisitStatus.SUSPENDABLE.contains(VisitStatus.valueOf((String) row[1]));
             auditLog.record(change.changedBy(), suspended ? "VISIT_SUSPENDED" : "VISIT_CLEARANCE_CHANGED",
-                    (String) row[0], (change.person() == null ? change.facilityId() : change.person()) + ": "
+                    (String) row[0], (change.person() == null ? change.facilityId() : "PSC-" + subject) + ": "
                             + change.changedTo());
         }
     }

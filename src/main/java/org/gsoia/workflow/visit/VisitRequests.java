@@ -227,7 +227,7 @@ public class VisitRequests {
         }
         correlate(reference, userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(reference).correlate());
-        auditLog.record(userId, "VISIT_CANCELLED", reference, reason);
+        auditLog.record(userId, "VISIT_CANCELLED", reference, null);
     }
 
     /** Amendment and cancellation are possible while the case is open and the visit has not ended. */

@@ -78,7 +78,7 @@ public class VisitTasks {
             request.recordReturn(reason.strip(), people.languageOf(userId));
         }
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.CERTIFICATION, certified ? "CERTIFIED" : "RETURNED"),
-                certified ? "VISIT_CERTIFIED" : "VISIT_RETURNED_BY_SENDING_AUTHORITY", reason);
+                certified ? "VISIT_CERTIFIED" : "VISIT_RETURNED_BY_SENDING_AUTHORITY", null);
     }
 
     @Transactional
@@ -116,7 +116,7 @@ public class VisitTasks {
                 OffsetDateTime.now(clock), people.languageOf(userId));
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.DECISION, decision.name())
                         .and(VisitProcess.FIRST_DECISION_BY, userId),
-                "VISIT_DECIDED", decision.name() + (blankToNull(reason) == null ? "" : ": " + reason.strip()));
+                "VISIT_DECIDED", decision.name());
     }
 
     @Transactional
@@ -132,7 +132,7 @@ public class VisitTasks {
         // the engine's four-eyes guard refuses a confirmation by the officer who decided
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.CONFIRMATION,
                         confirmed ? "CONFIRMED" : "DISAGREED"),
-                confirmed ? "VISIT_DECISION_CONFIRMED" : "VISIT_DECISION_DISPUTED", reason);
+                confirmed ? "VISIT_DECISION_CONFIRMED" : "VISIT_DECISION_DISPUTED", null);
         if (confirmed) {
             request(task).recordConfirmation(userId);
         }
@@ -149,7 +149,7 @@ public class VisitTasks {
         refuseControlCharacters("note", note);
         InboxRow task = take(taskId, userId, VisitProcess.HANDLE_ESCALATION);
         requireReason(note);
-        userTasks.complete(task, userId, ProcessValues.none(), "VISIT_ESCALATION_HANDLED", note);
+        userTasks.complete(task, userId, ProcessValues.none(), "VISIT_ESCALATION_HANDLED", null);
     }
 
     /** The applicant corrects the request (after a return or a failed intake check). */
@@ -177,7 +177,7 @@ public class VisitTasks {
         applyChecked(request, data, userId);
         Instant askedAt = userTasks.openedAt(task.taskId()).orElseGet(clock::instant);
         request.scheduleDecision(pausedDecisionDueDate(request, askedAt, previousStart, previousDue));
-        userTasks.complete(task, userId, variables.atStart(request), "VISIT_INFORMATION_PROVIDED", answer);
+        userTasks.complete(task, userId, variables.atStart(request), "VISIT_INFORMATION_PROVIDED", null);
     }
 
     /**
@@ -201,7 +201,7 @@ public class VisitTasks {
     public void reconsiderAfterClearanceChange(String taskId, String userId, String note) {
         refuseControlCharacters("note", note);
         InboxRow task = take(taskId, userId, VisitProcess.RECONSIDER_AFTER_CLEARANCE_CHANGE);
-        userTasks.complete(task, userId, ProcessValues.none(), "VISIT_CLEARANCE_CHANGE_NOTED", blankToNull(note));
+        userTasks.complete(task, userId, ProcessValues.none(), "VISIT_CLEARANCE_CHANGE_NOTED", null);
     }
 
     /**
@@ -221,14 +221,14 @@ public class VisitTasks {
         }
         request.recordSuspensionReview(blankToNull(reason), people.languageOf(userId));
         userTasks.complete(task, userId, ProcessValues.of(VisitProcess.SUSPENSION_OUTCOME, lift ? "LIFTED" : "CONFIRMED"),
-                lift ? "VISIT_SUSPENSION_LIFTED" : "VISIT_APPROVAL_WITHDRAWN", blankToNull(reason));
+                lift ? "VISIT_SUSPENSION_LIFTED" : "VISIT_APPROVAL_WITHDRAWN", null);
     }
 
     @Transactional
     public void considerRenewal(String taskId, String userId, String note) {
         refuseControlCharacters("note", note);
         InboxRow task = take(taskId, userId, VisitProcess.CONSIDER_RENEWAL);
-        userTasks.complete(task, userId, ProcessValues.none(), "VISIT_RENEWAL_CONSIDERED", note);
+        userTasks.complete(task, userId, ProcessValues.none(), "VISIT_RENEWAL_CONSIDERED", null);
     }
 
     /** A correction or answer is a change of the filed request: its lead time counts from the filing day. */

@@ -64,6 +64,7 @@ import org.gsoia.workflow.web.WrittenText;
 @RolesAllowed({Role.AUTHORITY_ROLE, Role.APPLICANT_ROLE, Role.HOST_FACILITY_ROLE})
 class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final transient org.gsoia.workflow.audit.AuditLog auditLog;
     private final BreachCases cases;
     private final BreachTasks tasks;
     private final OrganisationDirectory organisations;
@@ -75,7 +76,9 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean fromInbox;
 
     BreachView(BreachCases cases, BreachTasks tasks, OrganisationDirectory organisations,
-               DualMarkingFormatter markings, People people, CurrentUser currentUser) {
+               DualMarkingFormatter markings, People people, CurrentUser currentUser,
+               org.gsoia.workflow.audit.AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.cases = cases;
         this.tasks = tasks;
         this.organisations = organisations;
@@ -97,6 +100,7 @@ class BreachView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        auditLog.record(userId, "BREACH_CASE_READ", reference, null);
         render(breach.get());
     }
 

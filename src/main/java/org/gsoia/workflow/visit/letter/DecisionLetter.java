@@ -61,9 +61,11 @@ public class DecisionLetter {
      * The letter as PDF bytes.
      *
      * @param locale the reader's language; any but German and Japanese gets English
+     * @param identityDocuments whether the reader may see the visitors' passport numbers (the authorities); the host
+     *                          facility and the applicant get the letter without them, as on the request's page
      * @throws IllegalArgumentException if the host authority has not decided on the request yet
      */
-    public byte[] render(VisitRequest request, Locale locale) {
+    public byte[] render(VisitRequest request, Locale locale, boolean identityDocuments) {
         HostAuthorityDecision decision = request.getDecision().orElseThrow(() -> new IllegalArgumentException(
                 "Visit request " + request.getReference() + " has no decision yet"));
         LetterText text = new LetterText(messages, locale);
@@ -87,7 +89,7 @@ public class DecisionLetter {
         layout.grid(text.get("letter.visitors"), List.of(text.get("letter.visitor.name"),
                         text.get("letter.visitor.passport"), text.get("letter.visitor.position"),
                         text.get("letter.visitor.clearance")),
-                new float[] {3, 2.3f, 2.9f, 3.8f}, visitorRows(request, text));
+                new float[] {3, 2.3f, 2.9f, 3.8f}, visitorRows(request, text, identityDocuments));
         layout.fields(text.get("letter.decision"), decisionFields(request, decision, text));
         document.close();
         return pdf.toByteArray();
@@ -118,11 +120,11 @@ public class DecisionLetter {
                 String.join("\n", site.contactName(), site.contactPhone(), site.contactEmail()))).toList();
     }
 
-    private List<List<String>> visitorRows(VisitRequest request, LetterText text) {
+    private List<List<String>> visitorRows(VisitRequest request, LetterText text, boolean identityDocuments) {
         return request.getVisitors().stream().map(Visitor::toData).map(visitor -> List.of(
                 visitor.nameNative() + "\n"
                         + text.get("letter.passportName", visitor.surnamePassport(), visitor.givenNamesPassport()),
-                visitor.nationality() + "\n" + visitor.passportNumber(),
+                identityDocuments ? visitor.nationality() + "\n" + visitor.passportNumber() : visitor.nationality(),
                 visitor.jobTitle() + "\n" + visitor.employer(),
                 marking(request, visitor.clearanceLevelId(), text))).toList();
     }

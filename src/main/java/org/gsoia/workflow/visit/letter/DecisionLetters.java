@@ -3,6 +3,8 @@ package org.gsoia.workflow.visit.letter;
 import java.util.Locale;
 import java.util.Optional;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.security.UserDirectory;
 import org.gsoia.workflow.visit.VisitRequest;
 import org.gsoia.workflow.visit.VisitRequests;
 import org.springframework.stereotype.Service;
@@ -10,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out a request's decision letter once the decision is final (confirmed where four eyes are needed), only
- * to people who may read the request; every download is in the audit trail.
+ * to people who may read the request, built for the reader's role (passport numbers for the authorities only);
+ * every download is in the audit trail.
  */
 @Service
 public class DecisionLetters {
@@ -18,9 +21,11 @@ public class DecisionLetters {
     private final VisitRequests visitRequests;
     private final DecisionLetter letter;
     private final AuditLog auditLog;
+    private final UserDirectory users;
 
-    DecisionLetters(VisitRequests visitRequests, DecisionLetter letter, AuditLog auditLog) {
+    DecisionLetters(VisitRequests visitRequests, DecisionLetter letter, AuditLog auditLog, UserDirectory users) {
         this.visitRequests = visitRequests;
+        this.users = users;
         this.letter = letter;
         this.auditLog = auditLog;
     }
@@ -34,7 +39,9 @@ public class DecisionLetters {
     public Optional<byte[]> forUser(String reference, String userId, Locale locale) {
         return visitRequests.find(reference, userId).filter(DecisionLetters::isAvailable).map(request -> {
             auditLog.record(userId, "VISIT_LETTER_DOWNLOADED", reference, locale.getLanguage());
-            return letter.render(request, locale);
+            boolean authority = users.find(userId).map(account -> account.roles().contains(Role.AUTHORITY))
+                    .orElse(false);
+            return letter.render(request, locale, authority);
         });
     }
 

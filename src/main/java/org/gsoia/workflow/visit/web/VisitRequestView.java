@@ -61,6 +61,7 @@ import org.gsoia.workflow.web.Facts;
 @RolesAllowed({Role.APPLICANT_ROLE, Role.AUTHORITY_ROLE, Role.HOST_FACILITY_ROLE})
 class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final transient org.gsoia.workflow.audit.AuditLog auditLog;
     private final VisitRequests visitRequests;
     private final VisitTasks tasks;
     private final VisitChecks checks;
@@ -86,7 +87,9 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
                      DecisionLetters letters,
                      FacilityRegister facilities, ReferenceData referenceData, DualMarkingFormatter marking,
                      Agreements agreements, CurrentUser currentUser, People people, VisitDisplay display,
-                     org.gsoia.workflow.agreement.OrganisationDirectory organisations) {
+                     org.gsoia.workflow.agreement.OrganisationDirectory organisations,
+                     org.gsoia.workflow.audit.AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.organisationParty = organisationId -> organisations.find(organisationId).map(o -> o.partyCode());
         this.people = people;
         this.display = display;
@@ -115,6 +118,7 @@ class VisitRequestView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        auditLog.record(userId, "VISIT_REQUEST_READ", reference, null);
         render(request, userId);
     }
 

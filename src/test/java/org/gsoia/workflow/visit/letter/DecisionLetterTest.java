@@ -64,7 +64,7 @@ class DecisionLetterTest {
     @Test
     void englishLetterNamesTheCaseTheVisitorsAndTheDecision() throws IOException {
         Locale english = Locale.ENGLISH;
-        String text = flatTextOf(letter.render(approvedWithConditions(visitors()), english));
+        String text = flatTextOf(letter.render(approvedWithConditions(visitors()), english, true));
 
         assertThat(text).contains(REFERENCE, message("letter.title", english), message("app.agreement", english),
                 "Sakura Aerospace – Nagoya Works", "Rheintal Avionik – Friedrichshafen site",
@@ -90,7 +90,7 @@ class DecisionLetterTest {
     @Test
     void japaneseLetterIsInJapaneseWithDatesAsJapaneseWriteThem() throws IOException {
         Locale japanese = Locale.JAPANESE;
-        String lines = linesOf(letter.render(approvedWithConditions(visitors()), japanese));
+        String lines = linesOf(letter.render(approvedWithConditions(visitors()), japanese, true));
         String text = flat(lines);
 
         String decision = message("visit.decision.APPROVE_WITH_CONDITIONS", japanese);
@@ -112,7 +112,7 @@ class DecisionLetterTest {
         VisitRequest request = request(visitors());
         VisitRequestFixtures.decide(request, HostAuthorityDecision.REJECT, null, null, RejectionReason.LEAD_TIME_NOT_MET,
                 "Antrag drei Tage vor Besuchsbeginn eingegangen.", "officer.de1", DECIDED_AT);
-        String text = flatTextOf(letter.render(request, german));
+        String text = flatTextOf(letter.render(request, german, true));
 
         assertThat(text).contains(message("visit.decision.REJECT", german),
                 message("visit.reason.LEAD_TIME_NOT_MET", german), "Antrag drei Tage vor Besuchsbeginn eingegangen.",
@@ -124,7 +124,7 @@ class DecisionLetterTest {
 
     @Test
     void aReaderOfAnotherLanguageGetsTheEnglishLetter() throws IOException {
-        String text = flatTextOf(letter.render(approvedWithConditions(visitors()), Locale.FRENCH));
+        String text = flatTextOf(letter.render(approvedWithConditions(visitors()), Locale.FRENCH, true));
 
         assertThat(text).contains(message("letter.title", Locale.ENGLISH), "28 November 2026");
     }
@@ -132,7 +132,7 @@ class DecisionLetterTest {
     @Test
     void charactersThatNoFontHasArePrintedAsGetaMarksNotDropped() throws IOException {
         VisitorData visitor = visitor("Łukasz 김", "NOWAK", "LUKASZ", "JP-HI", "PL7654321");
-        String text = flatTextOf(letter.render(approvedWithConditions(List.of(visitor)), Locale.ENGLISH));
+        String text = flatTextOf(letter.render(approvedWithConditions(List.of(visitor)), Locale.ENGLISH, true));
 
         assertThat(text).contains("Łukasz " + LetterFonts.MISSING_GLYPH,
                 message("letter.passportName", Locale.ENGLISH, "NOWAK", "LUKASZ"));
@@ -142,7 +142,7 @@ class DecisionLetterTest {
     void bothFontsAreEmbeddedAsTrueTypeAndNoStandardFontIsUsed() throws IOException {
         List<VisitorData> visitors = List.of(visitors().get(0),
                 visitor("Łukasz Nowak", "NOWAK", "LUKASZ", "JP-HI", "PL7654321"));
-        PdfReader reader = new PdfReader(letter.render(approvedWithConditions(visitors), Locale.JAPANESE));
+        PdfReader reader = new PdfReader(letter.render(approvedWithConditions(visitors), Locale.JAPANESE, true));
         List<PdfDictionary> descriptors = new ArrayList<>();
         List<PdfDictionary> standardFonts = new ArrayList<>();
         for (int i = 1; i < reader.getXrefSize(); i++) {
@@ -168,7 +168,7 @@ class DecisionLetterTest {
 
     @Test
     void aRequestWithoutDecisionHasNoLetter() {
-        assertThatThrownBy(() -> letter.render(request(visitors()), Locale.ENGLISH))
+        assertThatThrownBy(() -> letter.render(request(visitors()), Locale.ENGLISH, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(REFERENCE);
     }
 
