@@ -34,6 +34,7 @@ import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.breach.process.BreachProcess;
 import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.procedure.CaseChanged;
+import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.procedure.ProcessValues;
@@ -242,7 +243,10 @@ public class BreachCases {
             problems.add(FieldProblem.of("eventType", "validation.choose"));
         }
         String party = partyOf(userId).orElse(null);
-        if (data.facilityId() != null && facilities.find(data.facilityId())
+        if (data.facilityId() != null && ControlCharacters.inLine(data.facilityId())) {
+            // checked before the look-up: PostgreSQL refuses a NUL in a query, which would fail the whole report
+            problems.add(FieldProblem.of("facilityId", ControlCharacters.MESSAGE_KEY));
+        } else if (data.facilityId() != null && facilities.find(data.facilityId())
                 .filter(f -> f.partyCode().equals(party)).isEmpty()) {
             problems.add(FieldProblem.of("facilityId", "validation.breach.unknownFacility"));
         }
