@@ -133,6 +133,9 @@ public class AssuranceRequests {
         List<FieldProblem> problems = new ArrayList<>();
         if (data.facilityId() == null) {
             problems.add(FieldProblem.of("facility", "validation.required"));
+        } else if (ControlCharacters.inLine(data.facilityId())) {
+            // checked before the look-up: PostgreSQL refuses a NUL in a query, which would fail the whole request
+            problems.add(FieldProblem.of("facility", ControlCharacters.MESSAGE_KEY));
         } else if (facilities.find(data.facilityId()).filter(f -> f.partyCode().equals(agreements.otherParty(party)))
                 .isEmpty()) {
             problems.add(FieldProblem.of("facility", "assurance.facility.notOfOtherParty"));
