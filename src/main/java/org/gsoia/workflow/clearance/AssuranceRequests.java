@@ -132,13 +132,13 @@ public class AssuranceRequests {
         String party = authority.partyCode();
         List<FieldProblem> problems = new ArrayList<>();
         if (data.facilityId() == null) {
-            problems.add(FieldProblem.of("facility", "validation.required"));
+            problems.add(FieldProblem.of("facilityId", "validation.required"));
         } else if (ControlCharacters.inLine(data.facilityId())) {
             // checked before the look-up: PostgreSQL refuses a NUL in a query, which would fail the whole request
-            problems.add(FieldProblem.of("facility", ControlCharacters.MESSAGE_KEY));
+            problems.add(FieldProblem.of("facilityId", ControlCharacters.MESSAGE_KEY));
         } else if (facilities.find(data.facilityId()).filter(f -> f.partyCode().equals(agreements.otherParty(party)))
                 .isEmpty()) {
-            problems.add(FieldProblem.of("facility", "assurance.facility.notOfOtherParty"));
+            problems.add(FieldProblem.of("facilityId", "assurance.facility.notOfOtherParty"));
         }
         Checks.line(problems, "contractingEntity", data.contractingEntity(), MAX_LINE, true);
         if (data.reason() == null) {
@@ -147,16 +147,16 @@ public class AssuranceRequests {
         List<ClassificationLevel> levels = referenceData.levelsOf(party);
         Optional<ClassificationLevel> required = find(levels, data.requiredLevelId());
         if (data.requiredLevelId() == null) {
-            problems.add(FieldProblem.of("requiredLevel", "validation.required"));
+            problems.add(FieldProblem.of("requiredLevelId", "validation.required"));
         } else if (required.isEmpty()) {
-            problems.add(FieldProblem.of("requiredLevel", "clearance.level.notOfParty"));
+            problems.add(FieldProblem.of("requiredLevelId", "clearance.level.notOfParty"));
         }
         if (data.storageLevelId() != null) {
             Optional<ClassificationLevel> storage = find(levels, data.storageLevelId());
             if (storage.isEmpty()) {
-                problems.add(FieldProblem.of("storageLevel", "clearance.level.notOfParty"));
+                problems.add(FieldProblem.of("storageLevelId", "clearance.level.notOfParty"));
             } else if (required.isPresent() && !required.get().isAtLeast(storage.get())) {
-                problems.add(FieldProblem.of("storageLevel", "assurance.storageLevel.aboveRequired"));
+                problems.add(FieldProblem.of("storageLevelId", "assurance.storageLevel.aboveRequired"));
             }
         }
         boolean contract = data.reason() == AssuranceReason.CONTRACT || data.reason() == AssuranceReason.SUBCONTRACT;

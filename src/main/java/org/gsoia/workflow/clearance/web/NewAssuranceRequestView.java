@@ -136,11 +136,11 @@ class NewAssuranceRequestView extends VerticalLayout implements BeforeEnterObser
         form.add(urgent, 2);
         form.add(sponsorship, 2);
         FieldProblemDisplay problems = new FieldProblemDisplay(this, locale);
-        problems.register("facility", facility);
+        problems.register("facilityId", facility);
         problems.register("contractingEntity", contractingEntity);
         problems.register("reason", reason);
-        problems.register("requiredLevel", requiredLevel);
-        problems.register("storageLevel", storageLevel);
+        problems.register("requiredLevelId", requiredLevel);
+        problems.register("storageLevelId", storageLevel);
         problems.register("contractReference", contractReference);
 
         Button file = TaskCard.primary(getTranslation("assurance.new.file"));
