@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class StrictJsonTest {
     record Visitor(String name, LocalDate dateOfBirth, Boolean consentGiven) {
     }
 
-    record Request(Kind type, boolean handCarry, String purpose, List<Visitor> visitors) {
+    record Request(Kind type, boolean handCarry, String purpose, List<Visitor> visitors,
+                   OffsetDateTime discoveredAt) {
     }
 
     private final ObjectMapper json = strictMapper();
@@ -40,7 +42,8 @@ class StrictJsonTest {
     private String request(String field, String value) throws Exception {
         ObjectNode body = (ObjectNode) json.readTree("""
                 {"type": "ONE_TIME", "handCarry": false, "purpose": "Design review",
-                 "visitors": [{"name": "Anna", "dateOfBirth": "1985-04-12", "consentGiven": true}]}""");
+                 "visitors": [{"name": "Anna", "dateOfBirth": "1985-04-12", "consentGiven": true}],
+                 "discoveredAt": "2026-03-29T03:30:00+02:00"}""");
         ObjectNode holder = field.startsWith("visitors.") ? (ObjectNode) body.get("visitors").get(0) : body;
         holder.set(field.substring(field.indexOf('.') + 1), json.readTree(value));
         return body.toString();
@@ -51,7 +54,8 @@ class StrictJsonTest {
         Request read = json.readValue(request("type", "\"RECURRING\""), Request.class);
 
         assertThat(read).isEqualTo(new Request(Kind.RECURRING, false, "Design review",
-                List.of(new Visitor("Anna", LocalDate.of(1985, 4, 12), true))));
+                List.of(new Visitor("Anna", LocalDate.of(1985, 4, 12), true)),
+                OffsetDateTime.parse("2026-03-29T01:30:00Z")));
         assertThat(json.readValue(request("visitors.consentGiven", "null"), Request.class).visitors().get(0)
                 .consentGiven()).isNull();
     }
@@ -60,7 +64,7 @@ class StrictJsonTest {
     @ValueSource(strings = {"type=0", "type=\"\"", "handCarry=1", "handCarry=\"false\"", "handCarry=\"\"",
             "purpose=42", "purpose=1.5", "purpose=true", "visitors.dateOfBirth=0", "visitors.dateOfBirth=\"\"",
             "visitors.consentGiven=-1", "visitors.consentGiven=1.0", "visitors.consentGiven=\"true\"",
-            "visitors.consentGiven=\"\""})
+            "visitors.consentGiven=\"\"", "discoveredAt=42", "discoveredAt=1.5"})
     void noScalarIsCoerced(String assignment) throws Exception {
         String[] fieldAndValue = assignment.split("=", 2);
         String body = request(fieldAndValue[0], fieldAndValue[1]);
