@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -66,6 +67,16 @@ public abstract class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A header value the firewall does not let through (a NUL or another control character in {@code If-Match} or
+     * {@code Accept-Language}): Spring Security checks header values only when they are read, which is in the
+     * controller, so the refusal arrives here rather than as the firewall's own 400.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    protected ResponseEntity<Object> rejectedHeader(HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "rejected-header", "api.problem.rejectedHeader", List.of(), request);
+    }
+
+    /**
      * A change that lost a race with another change of the same case (two amendments, an amendment and a decision):
      * nothing was saved, and the client should read the case again and retry. Anything else is our fault: logged
      * with an incident number the client can quote, never shown.
@@ -85,12 +96,21 @@ public abstract class ApiProblems extends ResponseEntityExceptionHandler {
     /** A problem document: {@code type} completes {@link #TYPE_PREFIX}, {@code key} names title and detail texts. */
     protected ResponseEntity<Object> problem(HttpStatus status, String type, String key, List<FieldProblem> errors,
             HttpServletRequest request, Object... detailArguments) {
-        Locale locale = ApiLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = ApiLanguage.of(acceptLanguage(request));
         ApiProblem problem = new ApiProblem(TYPE_PREFIX + type, messages.getMessage(key + ".title", null, locale),
                 status.value(), messages.getMessage(key + ".detail", detailArguments, locale), request.getRequestURI(),
                 errors.isEmpty() ? null : errors.stream().map(error -> translate(error, locale)).toList());
         // preset, so that content negotiation cannot turn a problem document into plain JSON
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The header as sent; null when the firewall refuses its value (then the answer is in English). */
+    private static String acceptLanguage(HttpServletRequest request) {
+        try {
+            return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        } catch (RequestRejectedException refused) {
+            return null;
+        }
     }
 
     /** Dates among the arguments print as ISO 8601 (2026-04-01) in every language, like the dates in the JSON. */
