@@ -15,10 +15,10 @@ import org.gsoia.workflow.agreement.OrganisationDirectory;
 import org.gsoia.workflow.agreement.OrganisationSummary;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.procedure.CaseChanged;
-import org.gsoia.workflow.procedure.ControlCharacters;
 import org.gsoia.workflow.procedure.ActingUser;
 import org.gsoia.workflow.procedure.FieldProblem;
 import org.gsoia.workflow.procedure.People;
+import org.gsoia.workflow.procedure.TextChecks;
 import org.gsoia.workflow.security.Role;
 import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VisitRequests {
+
+    /** What the audit trail keeps of a cancellation's reason. */
+    static final int MAX_CANCELLATION_REASON = 2000;
 
     private final VisitRequestRepository requests;
     private final VisitRequestLines lines;
@@ -215,15 +218,18 @@ public class VisitRequests {
 
     /**
      * Cancels the request in whatever state it waits. Throws {@link InvalidVisitRequestException} naming
-     * {@code reason} when it has control characters.
+     * {@code reason} when it has control characters or is longer than the audit trail keeps (2000 characters):
+     * refused whole rather than cut off in the trail.
      *
      * @param expectedVersion the version the caller read; null: any
      */
     @Transactional
     public void cancel(String reference, String reason, String userId, Integer expectedVersion) {
         requireVersion(ownChangeable(reference, userId), expectedVersion);
-        if (ControlCharacters.inText(reason)) {
-            throw new InvalidVisitRequestException(List.of(FieldProblem.of("reason", ControlCharacters.MESSAGE_KEY)));
+        List<FieldProblem> problems = new ArrayList<>();
+        TextChecks.text(problems, "reason", reason, MAX_CANCELLATION_REASON, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidVisitRequestException(problems);
         }
         correlate(reference, userId, () -> runtimeService.createMessageCorrelation(VisitProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(reference).correlate());

@@ -8,6 +8,6 @@ import org.gsoia.workflow.procedure.MultiLine;
  * the reason's rule for the API and the request's page alike.
  */
 record CancellationData(
-        @Schema(description = "Why the visit is cancelled; the audit trail keeps the first 2000 characters")
+        @Schema(description = "Why the visit is cancelled, recorded in the audit trail; at most 2000 characters")
         @MultiLine String reason) {
 }
