@@ -88,7 +88,8 @@ public abstract class ApiProblems extends ResponseEntityExceptionHandler {
                     request);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), exception);
+        log.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(),
+                org.gsoia.workflow.audit.Redacted.of(exception));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "api.problem.internal", List.of(), request,
                 incident);
     }

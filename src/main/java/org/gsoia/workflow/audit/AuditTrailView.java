@@ -2,7 +2,15 @@ package org.gsoia.workflow.audit;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gsoia.workflow.language.Dates;
+import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 
 /** The audit trail for administrators: newest first, lazily paged and sorted in the database. */
@@ -24,7 +33,7 @@ import org.gsoia.workflow.security.Role;
 @Menu(order = 90, title = "nav.audit", icon = "vaadin:records")
 class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
-    AuditTrailView(AuditLog auditLog) {
+    AuditTrailView(AuditLog auditLog, AuditChainVerification verification, CurrentUser currentUser) {
         addClassName("gsoia-view");
         setPadding(false);
         setSizeFull();
@@ -42,11 +51,45 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("action").setAutoWidth(true);
         grid.addColumn(AuditEvent::getSubject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addColumn(AuditEvent::getClientAddress).setHeader(getTranslation("audit.clientAddress")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::getChainSeq).setHeader(getTranslation("audit.chainSeq")).setSortProperty("chainSeq")
+                .setAutoWidth(true);
         grid.setItems(query -> auditLog.page(toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(occurred, SortDirection.DESCENDING)));
         grid.setEmptyStateText(getTranslation("audit.empty"));
 
-        add(new H2(getTranslation("nav.audit")), lead, grid);
+        String adminId = currentUser.userId().orElseThrow();
+        Paragraph chain = new Paragraph();
+        chain.setId("audit-chain-result");
+        Button verify = new Button(getTranslation("audit.verify"), e -> {
+            AuditChainVerification.Result result = verification.verify();
+            auditLog.record(adminId, "AUDIT_CHAIN_VERIFIED", null, result.intact()
+                    ? "intact, " + result.eventsChecked() + " events"
+                    : "broken at " + result.firstBrokenSeq() + ": " + result.problem());
+            chain.setText(result.intact()
+                    ? getTranslation("audit.verify.intact", result.eventsChecked(), result.head().lastSeq(),
+                            result.head().lastHash())
+                    : getTranslation("audit.verify.broken", result.firstBrokenSeq(), result.problem(),
+                            result.eventId() == null ? "–" : result.eventId()));
+            chain.getElement().getThemeList().set("badge", true);
+            chain.getElement().getThemeList().set("error", !result.intact());
+            chain.getElement().getThemeList().set("success", result.intact());
+        });
+        verify.setId("audit-verify");
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor head = new Anchor(DownloadHandler.fromInputStream(event -> {
+            AuditChainVerification.Head latest = verification.head();
+            auditLog.record(adminId, "AUDIT_HEAD_EXPORTED", null, null);
+            byte[] text = ("GSOIA Workflow audit chain head\nsequence: " + latest.lastSeq() + "\nsha256: "
+                    + latest.lastHash() + "\nread at: " + latest.readAt() + "\n").getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(text), "audit-chain-head-" + latest.lastSeq() + ".txt",
+                    "text/plain", text.length);
+        }), getTranslation("audit.head.download"));
+        head.setId("audit-head-download");
+        HorizontalLayout actions = new HorizontalLayout(verify, head);
+        actions.setAlignItems(Alignment.CENTER);
+
+        add(new H2(getTranslation("nav.audit")), lead, actions, chain, grid);
         setFlexGrow(1, grid);
     }
 

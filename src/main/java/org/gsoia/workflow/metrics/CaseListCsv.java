@@ -29,6 +29,17 @@ public final class CaseListCsv {
     }
 
     /**
+     * A text cell as a spreadsheet may not read it as a formula (CSV injection): a leading {@code = + - @}, tab or
+     * carriage return gets an apostrophe in front, which spreadsheets show as text and do not evaluate.
+     */
+    static String cell(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    /**
      * @param translate  translation of a key in the manager's language
      * @param procedure  display name of a procedure key
      * @param party      display name of a party code
@@ -41,10 +52,10 @@ public final class CaseListCsv {
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
             writer.write(BOM);
-            csv.printRecord(HEADER_KEYS.stream().map(translate).toList());
+            csv.printRecord(HEADER_KEYS.stream().map(translate).map(CaseListCsv::cell).toList());
             for (CaseRow row : rows) {
-                csv.printRecord(row.reference(), procedure.apply(row.procedureKey()),
-                        row.partyCode() == null ? "" : party.apply(row.partyCode()), step.apply(row),
+                csv.printRecord(cell(row.reference()), cell(procedure.apply(row.procedureKey())),
+                        row.partyCode() == null ? "" : cell(party.apply(row.partyCode())), cell(step.apply(row)),
                         DateTimeFormatter.ISO_LOCAL_DATE.format(row.startedOn()), row.ageWorkingDays(),
                         row.dueDate() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(row.dueDate()));
             }

@@ -28,6 +28,7 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField next = new PasswordField();
     private final PasswordField repeated = new PasswordField();
     private final UnorderedList rules = new UnorderedList();
+    private final Paragraph rulesCaption = new Paragraph();
 
     PasswordView(Passwords passwords, CurrentUser currentUser) {
         this.passwords = passwords;
@@ -50,11 +51,13 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rules.setId("password-rules");
         showRules(passwords.unmetRules(userId, ""));
+        rulesCaption.setId("password-rules-caption");
         add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.lead")), current, next,
-                rules, repeated, save);
+                rulesCaption, rules, repeated, save);
     }
 
     private void showRules(List<PasswordPolicyRule> unmet) {
+        rulesCaption.setText(getTranslation(unmet.isEmpty() ? "password.rules.met" : "password.rules.missing"));
         rules.removeAll();
         unmet.forEach(rule -> rules.add(new ListItem(ruleText(rule))));
     }

@@ -90,9 +90,18 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> shownTexts = new HashMap<>();
     private Registration polling;
 
+    private final java.time.Duration sessionTimeout;
+    private java.time.Instant lastActivity = java.time.Instant.now();
+
     InboxView(TaskInbox inbox, SavedFilters savedFilters, OrganisationDirectory organisations,
               DualMarkingFormatter marking, Agreements agreements, People people, WorkingDayCalendars calendars,
-              CurrentUser currentUser) {
+              CurrentUser currentUser,
+              @org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout:30m}")
+              java.time.Duration sessionTimeout) {
+        this.sessionTimeout = sessionTimeout;
+        // a click or a key anywhere in the inbox is the user at work; the refreshes by polling are not
+        getElement().addEventListener("click", e -> userActiveAt(java.time.Instant.now()));
+        getElement().addEventListener("keydown", e -> userActiveAt(java.time.Instant.now()));
         this.calendars = calendars;
         this.inbox = inbox;
         this.savedFilters = savedFilters;
@@ -524,11 +533,27 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Polling keeps the session alive (Vaadin counts a poll as activity, unlike its heartbeat), so an inbox left open
+     * on an unattended screen would never be logged out: once nobody has clicked or typed in it for the session's
+     * timeout, it stops polling, and the session then ends like any idle one ({@code vaadin.closeIdleSessions}).
+     */
     @Override
     protected void onAttach(AttachEvent event) {
         lastStamp = inbox.changeStamp();
+        userActiveAt(java.time.Instant.now());
         event.getUI().setPollInterval((int) inbox.settings().pollInterval().toMillis());
-        polling = event.getUI().addPollListener(e -> refreshIfChanged());
+        polling = event.getUI().addPollListener(e -> {
+            if (java.time.Duration.between(lastActivity, java.time.Instant.now()).compareTo(sessionTimeout) >= 0) {
+                e.getSource().setPollInterval(-1);
+                return;
+            }
+            refreshIfChanged();
+        });
+    }
+
+    void userActiveAt(java.time.Instant moment) {
+        lastActivity = moment;
     }
 
     @Override

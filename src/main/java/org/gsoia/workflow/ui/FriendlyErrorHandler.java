@@ -22,7 +22,8 @@ class FriendlyErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Incident {}: unexpected error in the user interface", incident, event.getThrowable());
+        log.error("Incident {}: unexpected error in the user interface", incident,
+                org.gsoia.workflow.audit.Redacted.of(event.getThrowable()));
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {

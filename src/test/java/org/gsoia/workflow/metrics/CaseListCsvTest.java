@@ -44,4 +44,22 @@ class CaseListCsvTest {
                     "Step, with \"quotes\"", "2026-02-20", "3", "");
         }
     }
+
+    /** Issue 14, finding 11: a cell a spreadsheet would run as a formula is neutralised. */
+    @Test
+    void cellsThatASpreadsheetWouldRunAsAFormulaAreTextOnly() throws Exception {
+        List<CaseRow> rows = List.of(new CaseRow("VR-2026-000003", "visit-request", "DE", null,
+                "=HYPERLINK(\"http://evil.example\")", LocalDate.of(2026, 2, 20), 3, null, true));
+        byte[] bytes = CaseListCsv.write(rows, JA::get, key -> "+1 procedure", code -> "@party",
+                row -> row.stepFallback());
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(1)), CSVFormat.EXCEL)) {
+            List<String> cells = parser.getRecords().get(1).toList();
+            assertThat(cells.subList(1, 4)).containsExactly("'+1 procedure", "'@party",
+                    "'=HYPERLINK(\"http://evil.example\")");
+            assertThat(cells.get(0)).isEqualTo("VR-2026-000003");
+        }
+        assertThat(CaseListCsv.cell("-2")).isEqualTo("'-2");
+        assertThat(CaseListCsv.cell("plain")).isEqualTo("plain");
+    }
 }

@@ -150,7 +150,7 @@ class AuthorizationMatrixIT {
      * authority officers of both parties and administrators; the REST register only shows the caller's own party. An
      * inspection is read by the facility's party's authorities, administrators and the facility's own people. A
      * classified contract by the designated security authorities of both parties and the contractor's organisation. A
-     * PSC entry by its party's authority officers and administrators; a PSC reminder by the person's party's
+     * PSC entry by its party's authority officers only (personal data: not administrators); a PSC reminder by the person's party's
      * authorities and the facility's people. Administrators read case files read-only where a procedure says so
      * (visits, assurance requests, change notices, inspections); not breach cases, contracts or PSC reminders.
      *
@@ -179,6 +179,8 @@ class AuthorizationMatrixIT {
             route("Screens", "transmissions", "transmissions", "DAAAADDD"),
             route("Screens", "facilities", "facilities", "DDAADDAD"),
             route("Screens", "personnel", "personnel", "DDAADDDD"),
+            route("Screens", "accounts", "accounts", "DDDDDDAD"),
+            route("Screens", "account/password", "account/password", "DAAAAAAD"),
             route("Screens", "assurance-requests", "assurance-requests", "DDAADDDD"),
             route("Screens", "assurance-requests/new", "assurance-requests/new", "DDDADDDD"),
             route("Screens", "contracts", "contracts", "DAAAADDD"),
@@ -205,9 +207,9 @@ class AuthorizationMatrixIT {
             route("Contract", "contracts/{C_NORDWERK}", "contracts/:reference", "DADADDDD"),
             route("Contract", "contracts/{C_RHEINTAL}", "contracts/:reference", "DDDAADDD"),
             route("Contract", "contracts/{C_JP}", "contracts/:reference", "DDDADDDD"),
-            route("PSC register", "personnel/{P_NORDWERK}", "personnel/:id", "DDAADDAD"),
-            route("PSC register", "personnel/{P_RHEINTAL}", "personnel/:id", "DDAADDAD"),
-            route("PSC register", "personnel/{P_JP}", "personnel/:id", "DDDDDDAD"),
+            route("PSC register", "personnel/{P_NORDWERK}", "personnel/:id", "DDAADDDD"),
+            route("PSC register", "personnel/{P_RHEINTAL}", "personnel/:id", "DDAADDDD"),
+            route("PSC register", "personnel/{P_JP}", "personnel/:id", "DDDDDDDD"),
             route("PSC reminder", "personnel-reminders/{R_NORDWERK}", "personnel-reminders/:reference", "DAAADDDD"),
             route("PSC reminder", "personnel-reminders/{R_RHEINTAL}", "personnel-reminders/:reference", "DDAAADDD"),
             route("PSC reminder", "personnel-reminders/{R_JP}", "personnel-reminders/:reference", "DDDDDDDD"),

@@ -228,4 +228,19 @@ class InboxScreensIT {
         assertThat(Double.parseDouble(view.scope.getWidth().replace("em", "")))
                 .as("wide enough for '%s'", longest).isGreaterThan(longest.length() * 0.5);
     }
+
+    /** Issue 14, finding 9: an inbox nobody works in stops polling, so the idle session can end. */
+    @Test
+    void anInboxLeftAloneForTheSessionTimeoutStopsPollingSoTheSessionCanEnd() {
+        InboxView view = openInboxAs("officer.de1");
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPollInterval()).isPositive();
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+        assertThat(ui.getPollInterval()).as("someone clicked a moment ago").isPositive();
+
+        view.userActiveAt(java.time.Instant.now().minus(java.time.Duration.ofMinutes(31)));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+        assertThat(ui.getPollInterval()).isEqualTo(-1);
+    }
 }

@@ -45,7 +45,7 @@ import org.gsoia.workflow.web.FieldProblemDisplay;
  * colleague is shown and the officer's entries are kept.
  */
 @Route("personnel/:id")
-@RolesAllowed({Role.AUTHORITY_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed(Role.AUTHORITY_ROLE)
 class PersonnelClearanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PersonnelClearances clearances;

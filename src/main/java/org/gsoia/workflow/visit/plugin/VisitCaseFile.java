@@ -86,7 +86,9 @@ class VisitCaseFile implements CaseFileSource {
     @Transactional(readOnly = true)
     public Optional<CaseFileContent> open(String reference, String userId, Locale locale) {
         boolean authority = users.find(userId).map(u -> u.hasRole(Role.AUTHORITY)).orElse(false);
-        return find(reference, userId).map(request -> content(request, authority, locale));
+        // an administrator without need-to-know reads the case's metadata, not the people in it
+        boolean metadataOnly = visitRequests.find(reference, userId).isEmpty();
+        return find(reference, userId).map(request -> content(request, authority, metadataOnly, locale));
     }
 
     /**
@@ -126,7 +128,7 @@ class VisitCaseFile implements CaseFileSource {
         return visitRequests.find(reference, userId);
     }
 
-    private CaseFileContent content(VisitRequest r, boolean authority, Locale locale) {
+    private CaseFileContent content(VisitRequest r, boolean authority, boolean metadataOnly, Locale locale) {
         List<Fact> header = new ArrayList<>();
         // a due date only while it is one; afterwards when the decision came and whether on time
         if (r.getStatus().awaitsDecision() && r.getDecisionDueDate() != null) {
@@ -167,8 +169,14 @@ class VisitCaseFile implements CaseFileSource {
                         new Fact(text("visit.site.contactName", locale),
                                 s.contactName() + ", " + s.contactPhone() + ", " + s.contactEmail()))))
                 .toList()));
-        sections.add(new Section(written(text("visit.visitors", locale), data.textLanguage(), locale), data.visitors().stream()
-                .map(v -> visitor(r, v, authority, locale)).toList()));
+        if (metadataOnly) {
+            sections.add(new Section(text("visit.visitors", locale), List.of(new Entry("", List.of(new Fact(
+                    text("casefile.personalData", locale), messages.getMessage("casefile.personalData.withheld",
+                            new Object[] {data.visitors().size()}, locale)))))));
+        } else {
+            sections.add(new Section(written(text("visit.visitors", locale), data.textLanguage(), locale),
+                    data.visitors().stream().map(v -> visitor(r, v, authority, locale)).toList()));
+        }
         return new CaseFileContent(r.getReference(), text("visit.status." + r.getStatus().name(), locale),
                 r.getStatus().isFinal(), levelMarking(r.getLevelId(), r.getSendingParty(), locale), header, sections);
     }
