@@ -32,7 +32,9 @@ public class StrictJson {
         return builder -> builder
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                        // a body is one JSON value: "{...}{" is malformed, not a request with something after it
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .deserializerByType(OffsetDateTime.class, new MomentAsText())
                 .postConfigurer(StrictJson::refuseCoercion);
     }

@@ -28,21 +28,28 @@ public final class UnreadableBody {
             // its path ends with the property itself: visitors[0].middleName
             return FieldProblem.of(path(unknown), "api.json.unknownProperty", unknown.getPropertyName());
         }
+        if (cause instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
+                && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            return malformed(trailing.getLocation());
+        }
         if (cause instanceof MismatchedInputException mismatch) {
             return mismatch(path(mismatch), mismatch.getTargetType());
         }
         if (cause instanceof StreamReadException malformed) {
-            JsonLocation location = malformed.getLocation();
-            return location == null
-                    ? FieldProblem.of(null, "api.json.malformed", "?", "?")
-                    : FieldProblem.of(null, "api.json.malformed", String.valueOf(location.getLineNr()),
-                            String.valueOf(location.getColumnNr()));
+            return malformed(malformed.getLocation());
         }
         if (cause instanceof JsonMappingException mapping) {
             return FieldProblem.of(path(mapping), "api.json.unreadable");
         }
         // Spring's own "Required request body is missing" comes without a cause
         return FieldProblem.of(null, cause == null ? "api.json.missing" : "api.json.unreadable");
+    }
+
+    private static FieldProblem malformed(JsonLocation location) {
+        return location == null
+                ? FieldProblem.of(null, "api.json.malformed", "?", "?")
+                : FieldProblem.of(null, "api.json.malformed", String.valueOf(location.getLineNr()),
+                        String.valueOf(location.getColumnNr()));
     }
 
     private static FieldProblem mismatch(String field, Class<?> target) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gsoia.workflow.language.Dates;
-import org.gsoia.workflow.security.CurrentUser;
 import org.gsoia.workflow.security.Role;
 
 /** The audit trail for administrators: newest first, lazily paged and sorted in the database. */
@@ -33,7 +33,7 @@ import org.gsoia.workflow.security.Role;
 @Menu(order = 90, title = "nav.audit", icon = "vaadin:records")
 class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
-    AuditTrailView(AuditLog auditLog, AuditChainVerification verification, CurrentUser currentUser) {
+    AuditTrailView(AuditLog auditLog, AuditChainVerification verification, AuthenticationContext authentication) {
         addClassName("gsoia-view");
         setPadding(false);
         setSizeFull();
@@ -58,7 +58,8 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         grid.sort(List.of(new GridSortOrder<>(occurred, SortDirection.DESCENDING)));
         grid.setEmptyStateText(getTranslation("audit.empty"));
 
-        String adminId = currentUser.userId().orElseThrow();
+        // Vaadin's authentication context, not the security package's: that package records its own events here
+        String adminId = authentication.getPrincipalName().orElseThrow();
         Paragraph chain = new Paragraph();
         chain.setId("audit-chain-result");
         Button verify = new Button(getTranslation("audit.verify"), e -> {

@@ -25,9 +25,12 @@ public final class ControlCharacters {
         return text != null && text.codePoints().anyMatch(c -> isControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 
-    /** Unicode category Cc (C0, DEL, C1) and the line and paragraph separators U+2028 and U+2029. */
+    /**
+     * Unicode category Cc (C0, DEL, C1), the line and paragraph separators U+2028 and U+2029, and a half of a
+     * surrogate pair without its other half (no character at all: the database would store a question mark).
+     */
     private static boolean isControl(int codePoint) {
-        return Character.getType(codePoint) == Character.CONTROL
+        return Character.getType(codePoint) == Character.CONTROL || Character.getType(codePoint) == Character.SURROGATE
                 || codePoint == '\u2028' || codePoint == '\u2029';
     }
 }

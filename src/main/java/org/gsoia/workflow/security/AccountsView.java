@@ -54,7 +54,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             unlock.setId("unlock-" + account.userId());
             unlock.setEnabled(account.failedLogins() > 0 || account.locked());
             return unlock;
-        }).setAutoWidth(true);
+        }).setKey("unlock").setAutoWidth(true);
         grid.setItems(query -> locks.page(userId.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> locks.count(userId.getValue()));
         grid.setEmptyStateText(getTranslation("accounts.empty"));

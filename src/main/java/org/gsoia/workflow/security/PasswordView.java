@@ -74,9 +74,11 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         repeated.setInvalid(false);
         try {
             passwords.change(userId, current.getValue(), next.getValue(), repeated.getValue());
-            current.clear();
-            next.clear();
-            repeated.clear();
+            for (PasswordField field : List.of(current, next, repeated)) {
+                field.clear();
+                // cleared after a success: empty is not an error here
+                field.setInvalid(false);
+            }
             Notification.show(getTranslation("password.changed"), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (Passwords.ChangeRefused refused) {

@@ -81,4 +81,17 @@ class StrictJsonTest {
                 new MockHttpInputMessage(new byte[0]))))
                 .isEqualTo(FieldProblem.of("visitors[0].middleName", "api.json.unknownProperty", "middleName"));
     }
+
+    /** The hostile-input suite's last finding: a valid body with something after it was read as the valid body. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"}{", " {}", " 42"})
+    void somethingAfterTheBodyIsMalformedJson(String trailing) throws Exception {
+        String body = request("type", "\"RECURRING\"") + trailing;
+        assertThatThrownBy(() -> json.readValue(body, Request.class))
+                .isInstanceOfSatisfying(com.fasterxml.jackson.core.JsonProcessingException.class,
+                        refused -> assertThat(UnreadableBody.problem(
+                                new org.springframework.http.converter.HttpMessageNotReadableException("unreadable",
+                                        refused, new org.springframework.mock.http.MockHttpInputMessage(body.getBytes())))
+                                .messageKey()).isEqualTo("api.json.malformed"));
+    }
 }

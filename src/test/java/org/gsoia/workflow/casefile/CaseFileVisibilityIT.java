@@ -76,6 +76,23 @@ class CaseFileVisibilityIT {
         assertThatThrownBy(() -> notes.addComment(reference, "manager", "Hello")).isInstanceOf(CaseNotFoundException.class);
     }
 
+    /** Issue 14, finding 7: administrators read a case's metadata, never the people in it; the read is audited. */
+    @Test
+    void administratorsReadNoVisitorsNamesAndEachReadIsAudited() {
+        String reference = germanCase();
+        int reads = jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_FILE_READ'"
+                + " and user_id = 'admin' and subject = ?", Integer.class, reference);
+        String shown = caseFiles.open(reference, "admin", Locale.ENGLISH).orElseThrow().content().toString();
+        List<String> visitorData = jdbc.queryForList("select v.surname_passport from visit_visitor v join visit_request r"
+                + " on r.id = v.visit_request_id where r.reference = ?", String.class, reference);
+        assertThat(visitorData).isNotEmpty();
+        assertThat(shown).doesNotContain(visitorData);
+        assertThat(caseFiles.open(reference, "applicant.de", Locale.ENGLISH).orElseThrow().content().toString())
+                .as("the applicant still reads them").contains(visitorData);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_FILE_READ'"
+                + " and user_id = 'admin' and subject = ?", Integer.class, reference)).isEqualTo(reads + 1);
+    }
+
     @Test
     void administratorsWhoOperateTheEngineReadCaseFiles() {
         assertThat(sees("admin", germanCase())).isTrue();

@@ -205,18 +205,18 @@ class AssuranceRequestsIT {
     void everyFieldIsCheckedAndARefusedRequestSavesNothing() {
         long before = jdbc.queryForObject("select count(*) from fsc_assurance_request", Long.class);
         assertProblems(new AssuranceRequestData(null, null, null, null, null, null, false, false),
-                "facility:validation.required", "contractingEntity:validation.required", "reason:validation.required",
-                "requiredLevel:validation.required");
+                "facilityId:validation.required", "contractingEntity:validation.required", "reason:validation.required",
+                "requiredLevelId:validation.required");
         assertProblems(new AssuranceRequestData(japanese, "Ministry\u0000", AssuranceReason.SUBCONTRACT, "JP-GOKUHI",
                         null, "x".repeat(101), false, false),
-                "facility:assurance.facility.notOfOtherParty", "contractingEntity:validation.controlCharacters",
+                "facilityId:assurance.facility.notOfOtherParty", "contractingEntity:validation.controlCharacters",
                 "contractReference:validation.tooLong");
         assertProblems(new AssuranceRequestData(german, "Ministry", AssuranceReason.CONTRACT, "DE-GEHEIM",
                         "DE-VSV", null, false, false),
-                "requiredLevel:clearance.level.notOfParty", "storageLevel:clearance.level.notOfParty",
+                "requiredLevelId:clearance.level.notOfParty", "storageLevelId:clearance.level.notOfParty",
                 "contractReference:validation.required");
         assertProblems(new AssuranceRequestData(german, "Ministry", AssuranceReason.TENDER, "JP-HI", "JP-GOKUHI",
-                null, false, false), "storageLevel:assurance.storageLevel.aboveRequired");
+                null, false, false), "storageLevelId:assurance.storageLevel.aboveRequired");
         assertThat(jdbc.queryForObject("select count(*) from fsc_assurance_request", Long.class)).isEqualTo(before);
     }
 

@@ -20,7 +20,7 @@ class ProfileChoiceTest {
     @Test
     void theJarWithoutAProfileRefusesToStartAndNamesBothProfiles() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
-                .run("--spring.main.banner-mode=off"))
+                .run("--spring.main.banner-mode=off", "--gsoia.require-profile=true"))
                 .isInstanceOf(ProfileChoice.NoProfileChosenException.class)
                 .hasMessageContaining("'demo'").hasMessageContaining("'postgres'");
     }

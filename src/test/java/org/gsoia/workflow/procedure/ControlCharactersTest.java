@@ -26,6 +26,15 @@ class ControlCharactersTest {
     }
 
     @Test
+    void halfASurrogatePairIsRefusedWhileWholeOnesPass() {
+        for (String broken : new String[] {"a\uD800b", "end\uDC00", "\uD83D"}) {
+            assertThat(ControlCharacters.inLine(broken)).as(broken).isTrue();
+            assertThat(ControlCharacters.inText(broken)).as(broken).isTrue();
+        }
+        assertThat(ControlCharacters.inText("\uD83D\uDE00 \uD842\uDFB7")).isFalse();
+    }
+
+    @Test
     void ordinaryTextOfEveryScriptHasNone() {
         for (String text : new String[] {"", "Bundesministerium für Wirtschaft", "防衛装備庁 (ATLA)", "O’Brien – 𠮷野家 😀",
                 "no\u00A0break", null}) {

@@ -31,6 +31,8 @@ class EngineAuthorizationIT {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
     RepositoryService repositoryService;
     @Autowired
     HistoryService historyService;
@@ -52,7 +54,8 @@ class EngineAuthorizationIT {
 
     @Test
     void anAdministratorsOperationOverEngineRestIsAttributedInTheUserOperationLog() throws Exception {
-        String instanceId = runtimeService.createProcessInstanceQuery().active().listPage(0, 1).get(0).getId();
+        // an instance waiting in a user task: nothing ends it while the test runs (a timer could end another one)
+        String instanceId = taskService.createTaskQuery().active().listPage(0, 1).get(0).getProcessInstanceId();
         long before = historyService.createUserOperationLogQuery().userId("admin").processInstanceId(instanceId).count();
 
         assertThat(send("PUT", "/engine-rest/process-instance/" + instanceId + "/variables/operatorNote",

@@ -104,7 +104,7 @@ class FacilityClearanceApiIT {
 
     @Test
     void theOpenApiDescriptionDescribesIt() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/v3/api-docs").with(httpBasic("security.jp1", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/facility-clearances/{facilityId}'].get.responses['404']").exists())
                 .andExpect(jsonPath("$.paths['/api/facility-clearances'].get.responses['400']").exists())

@@ -438,8 +438,10 @@ class VisitRequestApiIT {
     }
 
     @Test
-    void theOpenApiDescriptionIsPublicAndDescribesTheApi() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+    void theOpenApiDescriptionIsForLoggedInUsersAndDescribesTheApi() throws Exception {
+        // issue 14: not public in production, it tells a prober what to try
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").with(httpBasic("applicant.de", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(content().string(containsString("\"/api/visit-requests\"")))
