@@ -23,10 +23,27 @@ public class AuditChainVerification {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditLog auditLog;
 
-    AuditChainVerification(JdbcTemplate jdbc, Clock clock) {
+    AuditChainVerification(JdbcTemplate jdbc, Clock clock, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.auditLog = auditLog;
+    }
+
+    /** A verification an administrator asked for: its result goes into the trail it verified. */
+    public Result verifyFor(String userId) {
+        Result result = verify();
+        auditLog.record(userId, "AUDIT_CHAIN_VERIFIED", null, result.intact()
+                ? "intact, " + result.eventsChecked() + " events"
+                : "broken at " + result.firstBrokenSeq() + ": " + result.problem());
+        return result;
+    }
+
+    /** The latest hash as an administrator exports it for anchoring; the export is recorded. */
+    public Head headFor(String userId) {
+        auditLog.record(userId, "AUDIT_HEAD_EXPORTED", null, null);
+        return head();
     }
 
     /** The chain's latest event: its sequence number and hash, and when this was read. */
@@ -56,7 +73,8 @@ public class AuditChainVerification {
         while (true) {
             List<Map<String, Object>> rows = jdbc.queryForList("select id, occurred_at, user_id, action, subject,"
                     + " details, client_address, chain_seq, prev_hash, hash from audit_event where chain_seq >= ?"
-                    + " order by chain_seq limit " + BATCH, expectedSeq);
+                    // events appended after the head was read are the next verification's
+                    + " and chain_seq <= ? order by chain_seq limit " + BATCH, expectedSeq, head.lastSeq());
             for (Map<String, Object> row : rows) {
                 long seq = ((Number) row.get("chain_seq")).longValue();
                 Long id = ((Number) row.get("id")).longValue();

@@ -43,19 +43,25 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter time = Dates.dateTimeFormatter(getLocale()).withZone(ZoneId.systemDefault());
         Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
         grid.addClassName("gsoia-grid");
-        var occurred = grid.addColumn(e -> time.format(e.getOccurredAt()))
-                .setHeader(getTranslation("audit.occurredAt")).setSortProperty("occurredAt").setAutoWidth(true);
+        // the chain's order is the order of record; the time only to the minute here
+        var number = grid.addColumn(AuditEvent::getChainSeq).setHeader(getTranslation("audit.chainSeq"))
+                .setSortProperty("chainSeq").setWidth("6em").setFlexGrow(0);
+        grid.addColumn(e -> time.format(e.getOccurredAt()))
+                .setHeader(getTranslation("audit.occurredAt")).setSortProperty("occurredAt").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEvent::getUserId).setHeader(getTranslation("audit.user")).setSortProperty("userId")
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.action." + e.getAction())).setHeader(getTranslation("audit.action"))
-                .setSortProperty("action").setAutoWidth(true);
-        grid.addColumn(AuditEvent::getSubject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(1);
-        grid.addColumn(AuditEvent::getClientAddress).setHeader(getTranslation("audit.clientAddress")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getChainSeq).setHeader(getTranslation("audit.chainSeq")).setSortProperty("chainSeq")
-                .setAutoWidth(true);
+                .setSortProperty("action").setWidth("14em").setFlexGrow(2);
+        grid.addColumn(AuditEvent::getSubject).setHeader(getTranslation("audit.subject")).setWidth("10em")
+                .setFlexGrow(1);
+        grid.addColumn(AuditEvent::getDetails).setHeader(getTranslation("audit.details")).setWidth("10em")
+                .setFlexGrow(2);
+        grid.addColumn(AuditEvent::getClientAddress).setHeader(getTranslation("audit.clientAddress"))
+                .setWidth("9em").setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> auditLog.page(toSpringPageRequest(query)).stream());
-        grid.sort(List.of(new GridSortOrder<>(occurred, SortDirection.DESCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(number, SortDirection.DESCENDING)));
         grid.setEmptyStateText(getTranslation("audit.empty"));
 
         // Vaadin's authentication context, not the security package's: that package records its own events here
@@ -63,10 +69,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         Paragraph chain = new Paragraph();
         chain.setId("audit-chain-result");
         Button verify = new Button(getTranslation("audit.verify"), e -> {
-            AuditChainVerification.Result result = verification.verify();
-            auditLog.record(adminId, "AUDIT_CHAIN_VERIFIED", null, result.intact()
-                    ? "intact, " + result.eventsChecked() + " events"
-                    : "broken at " + result.firstBrokenSeq() + ": " + result.problem());
+            AuditChainVerification.Result result = verification.verifyFor(adminId);
             chain.setText(result.intact()
                     ? getTranslation("audit.verify.intact", result.eventsChecked(), result.head().lastSeq(),
                             result.head().lastHash())
@@ -79,8 +82,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         verify.setId("audit-verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor head = new Anchor(DownloadHandler.fromInputStream(event -> {
-            AuditChainVerification.Head latest = verification.head();
-            auditLog.record(adminId, "AUDIT_HEAD_EXPORTED", null, null);
+            AuditChainVerification.Head latest = verification.headFor(adminId);
             byte[] text = ("GSOIA Workflow audit chain head\nsequence: " + latest.lastSeq() + "\nsha256: "
                     + latest.lastHash() + "\nread at: " + latest.readAt() + "\n").getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(text), "audit-chain-head-" + latest.lastSeq() + ".txt",

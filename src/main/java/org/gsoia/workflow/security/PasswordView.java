@@ -52,6 +52,8 @@ class PasswordView extends VerticalLayout implements HasDynamicTitle {
         rules.setId("password-rules");
         showRules(passwords.unmetRules(userId, ""));
         rulesCaption.setId("password-rules-caption");
+        rulesCaption.getStyle().set("margin-bottom", "0");
+        rules.getStyle().set("margin-top", "var(--lumo-space-xs)");
         add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.lead")), current, next,
                 rulesCaption, rules, repeated, save);
     }

@@ -166,8 +166,9 @@ class VisitCaseFile implements CaseFileSource {
         sections.add(new Section(written(text("visit.sites", locale), data.textLanguage(), locale), data.sites().stream()
                 .map(s -> new Entry(s.name(), List.of(
                         new Fact(text("visit.site.address", locale), s.address()),
-                        new Fact(text("visit.site.contactName", locale),
-                                s.contactName() + ", " + s.contactPhone() + ", " + s.contactEmail()))))
+                        new Fact(text("visit.site.contactName", locale), metadataOnly
+                                ? text("casefile.personalData.contactWithheld", locale)
+                                : s.contactName() + ", " + s.contactPhone() + ", " + s.contactEmail()))))
                 .toList()));
         if (metadataOnly) {
             sections.add(new Section(text("visit.visitors", locale), List.of(new Entry("", List.of(new Fact(
