@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.EntityTypes;
 import org.gsoia.workflow.support.GsoiaServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,6 @@ class EngineAuthorizationIT {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
-    @Autowired
     RepositoryService repositoryService;
     @Autowired
     HistoryService historyService;
@@ -41,7 +40,7 @@ class EngineAuthorizationIT {
     @Autowired
     UserDirectory users;
 
-    private int send(String method, String path, String body) throws Exception {
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         ("admin:" + DemoCast.PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -49,22 +48,27 @@ class EngineAuthorizationIT {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * An operation that touches no case (a grant to an application name nobody uses, created and deleted again), so
+     * that no timer or other test can take its object away in between.
+     */
     @Test
     void anAdministratorsOperationOverEngineRestIsAttributedInTheUserOperationLog() throws Exception {
-        // an instance waiting in a user task: nothing ends it while the test runs (a timer could end another one)
-        String instanceId = taskService.createTaskQuery().active().listPage(0, 1).get(0).getProcessInstanceId();
-        long before = historyService.createUserOperationLogQuery().userId("admin").processInstanceId(instanceId).count();
+        long before = historyService.createUserOperationLogQuery().userId("admin")
+                .entityType(EntityTypes.AUTHORIZATION).count();
 
-        assertThat(send("PUT", "/engine-rest/process-instance/" + instanceId + "/variables/operatorNote",
-                "{\"value\":\"checked\",\"type\":\"String\"}")).isEqualTo(204);
-        assertThat(send("DELETE", "/engine-rest/process-instance/" + instanceId + "/variables/operatorNote", null))
-                .isEqualTo(204);
+        HttpResponse<String> created = send("POST", "/engine-rest/authorization/create", "{\"type\":1,"
+                + "\"permissions\":[\"ACCESS\"],\"userId\":\"manager\",\"resourceType\":0,"
+                + "\"resourceId\":\"operator-check\"}");
+        assertThat(created.statusCode()).isEqualTo(200);
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asText();
+        assertThat(send("DELETE", "/engine-rest/authorization/" + id, null).statusCode()).isEqualTo(204);
 
-        assertThat(historyService.createUserOperationLogQuery().userId("admin").processInstanceId(instanceId).count())
-                .isEqualTo(before + 2);
+        assertThat(historyService.createUserOperationLogQuery().userId("admin")
+                .entityType(EntityTypes.AUTHORIZATION).count()).isGreaterThanOrEqualTo(before + 2);
     }
 
     @Test
