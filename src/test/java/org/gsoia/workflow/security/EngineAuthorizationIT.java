@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,11 +33,11 @@ class EngineAuthorizationIT {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    HistoryService historyService;
-    @Autowired
     IdentityService identityService;
     @Autowired
     UserDirectory users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -57,8 +56,9 @@ class EngineAuthorizationIT {
      */
     @Test
     void anAdministratorsOperationOverEngineRestIsAttributedInTheUserOperationLog() throws Exception {
-        long before = historyService.createUserOperationLogQuery().userId("admin")
-                .entityType(EntityTypes.AUTHORIZATION).count();
+        // read from the table: the engine's own query would be filtered by whatever authentication this thread has
+        String logged = "select count(*) from act_hi_op_log where user_id_ = 'admin' and entity_type_ = ?";
+        long before = jdbc.queryForObject(logged, Long.class, EntityTypes.AUTHORIZATION);
 
         HttpResponse<String> created = send("POST", "/engine-rest/authorization/create", "{\"type\":1,"
                 + "\"permissions\":[\"ACCESS\"],\"userId\":\"manager\",\"resourceType\":0,"
@@ -67,8 +67,8 @@ class EngineAuthorizationIT {
         String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asText();
         assertThat(send("DELETE", "/engine-rest/authorization/" + id, null).statusCode()).isEqualTo(204);
 
-        assertThat(historyService.createUserOperationLogQuery().userId("admin")
-                .entityType(EntityTypes.AUTHORIZATION).count()).isGreaterThanOrEqualTo(before + 2);
+        // one entry per property of the grant, for its creation and for its deletion
+        assertThat(jdbc.queryForObject(logged, Long.class, EntityTypes.AUTHORIZATION)).isGreaterThanOrEqualTo(before + 2);
     }
 
     @Test
