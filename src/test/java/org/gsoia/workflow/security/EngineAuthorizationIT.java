@@ -24,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * directly, whatever the URL rules say.
  */
 @GsoiaServerTest
+// a server of its own: in the server shared with the browser tests, CI found no user-operation-log rows for the
+// administrator's calls (locally, and in a fresh server, they are there); cause still open, see the issue 14 note
+@org.springframework.test.context.TestPropertySource(properties = "gsoia.test.server=engine-authorization")
 class EngineAuthorizationIT {
 
     @LocalServerPort
