@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +42,7 @@ class CaseFileIncidentsIT {
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     private final Translations translations = new Translations();
 
@@ -63,6 +66,9 @@ class CaseFileIncidentsIT {
             assertThatThrownBy(() -> managementService.executeJob(timer.getId())).isNotNull();
             Job failed = managementService.createJobQuery().jobId(timer.getId()).singleResult();
             assertThat(failed.getRetries()).as("retries counted down by the retry cycle R3").isEqualTo(retriesLeft);
+            // the cycle's wait (PT5M) from the failure on, not the timer's own due date days ahead
+            assertThat(failed.getDuedate().toInstant()).isBetween(clock.instant().plus(Duration.ofMinutes(4)),
+                    clock.instant().plus(Duration.ofMinutes(6)));
         }
         assertThat(runtimeService.createIncidentQuery().configuration(timer.getId()).count()).isEqualTo(1);
         assertThat(escalated(reference)).isFalse();
@@ -86,6 +92,9 @@ class CaseFileIncidentsIT {
         assertThat(_find(Button.class, spec -> spec.withId("case-incident-retry-" + timer.getId()))).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where user_id = 'admin'"
                 + " and action = 'INCIDENT_RETRIED' and subject = ?", Integer.class, reference)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_op_log where job_id_ = ?"
+                + " and operation_type_ = 'SetJobRetries' and user_id_ = 'admin'", Integer.class, timer.getId()))
+                .as("the engine's operation log names the administrator").isPositive();
 
         // due at once: the job executor may take it before this test does
         long until = System.currentTimeMillis() + 30_000;
