@@ -162,6 +162,7 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         incidentSection.removeAll();
         incidentSection.setId("case-incidents");
         incidentSection.addClassNames("gsoia-card", "gsoia-case-incidents");
+        incidentSection.setWidthFull();
         List<CaseIncident> incidents = caseFiles.incidents(reference, userId, getLocale());
         incidentMessage.setId("case-incident-message");
         incidentSection.setVisible(!incidents.isEmpty() || incidentMessage.isVisible());
@@ -171,11 +172,14 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         for (CaseIncident incident : incidents) {
             Span step = new Span(incident.step());
-            Span cause = new Span(getTranslation("casefile.incident.cause", incident.cause()));
             Span state = new Span(incident.isIncident()
                     ? getTranslation("casefile.incident.raised", dateTime(incident.failedAt()))
                     : getTranslation("casefile.incident.retrying", incident.retriesLeft(), dateTime(incident.nextAttempt())));
-            Div line = new Div(step, cause, state);
+            Div line = new Div(step);
+            if (!incident.cause().isEmpty()) {
+                line.add(new Span(getTranslation("casefile.incident.cause", incident.cause())));
+            }
+            line.add(state);
             line.addClassName("gsoia-case-incident");
             if (incident.isIncident()) {
                 line.addClassName("gsoia-case-incident-open");

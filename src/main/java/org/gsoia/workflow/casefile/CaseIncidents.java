@@ -3,7 +3,9 @@ package org.gsoia.workflow.casefile;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -44,12 +46,20 @@ class CaseIncidents {
         List<Failure> failures = new ArrayList<>();
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(reference).list()) {
-            for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).withException()
-                    .orderByJobId().asc().list()) {
-                String activityId = job.getFailedActivityId();
-                Date raised = runtimeService.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
-                        .configuration(job.getId()).list().stream().map(Incident::getIncidentTimestamp)
-                        .findFirst().orElse(null);
+            // jobs that threw, and those an operator stopped (retries set to 0 in Cockpit: an incident without a fault)
+            Map<String, Job> jobs = new LinkedHashMap<>();
+            managementService.createJobQuery().processInstanceId(instance.getId()).withException().orderByJobId().asc()
+                    .list().forEach(job -> jobs.put(job.getId(), job));
+            managementService.createJobQuery().processInstanceId(instance.getId()).noRetriesLeft().orderByJobId().asc()
+                    .list().forEach(job -> jobs.putIfAbsent(job.getId(), job));
+            for (Job job : jobs.values()) {
+                Optional<Incident> incident = runtimeService.createIncidentQuery()
+                        .incidentType(Incident.FAILED_JOB_HANDLER_TYPE).configuration(job.getId()).list().stream()
+                        .findFirst();
+                // where it threw; a stopped job never threw, so the incident's activity (the timer) names it
+                String activityId = job.getFailedActivityId() != null ? job.getFailedActivityId()
+                        : incident.map(Incident::getActivityId).orElse(null);
+                Date raised = incident.map(Incident::getIncidentTimestamp).orElse(null);
                 failures.add(new Failure(job.getId(), activityId, modelName(job.getProcessDefinitionId(), activityId),
                         rootCause(managementService.getJobExceptionStacktrace(job.getId())), job.getRetries(),
                         raised, job.getRetries() > 0 ? job.getDuedate() : null));
