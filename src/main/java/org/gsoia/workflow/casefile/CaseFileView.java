@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Optional;
 import org.gsoia.workflow.language.Dates;
 import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.CurrentUser;
@@ -60,6 +61,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Div attachmentList = new Div();
     private final Div attachmentMessage = new Div();
     private final Span pendingFile = new Span();
+    private final Div incidentSection = new Div();
+    private final Div incidentMessage = new Div();
     private final RadioButtonGroup<Boolean> classified = new RadioButtonGroup<>();
     private String pendingName;
     private byte[] pendingContent;
@@ -75,6 +78,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.currentUser = currentUser;
         addClassNames("gsoia-view", "gsoia-case-file");
         setPadding(false);
+        // shown once an administrator has retried a step
+        incidentMessage.setVisible(false);
     }
 
     @Override
@@ -101,7 +106,8 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title.addClassName("gsoia-case-title");
         Anchor procedurePage = new Anchor(caseFile.procedure().page(content.reference()), getTranslation("casefile.procedurePage"));
         procedurePage.setId("case-procedure-page");
-        add(title, header(caseFile), procedurePage);
+        add(title, header(caseFile), procedurePage, incidentSection);
+        refreshIncidents();
 
         tabs = new TabSheet();
         tabs.setWidthFull();
@@ -145,6 +151,64 @@ class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             block.add(open);
         }
         return block;
+    }
+
+    /**
+     * Administrators' section: the case's automatic steps that failed, each with the kind of fault and the attempts
+     * left, and a retry for an incident (no attempts left). Empty, and hidden, for everyone else (the service
+     * decides).
+     */
+    private void refreshIncidents() {
+        incidentSection.removeAll();
+        incidentSection.setId("case-incidents");
+        incidentSection.addClassNames("gsoia-card", "gsoia-case-incidents");
+        incidentSection.setWidthFull();
+        List<CaseIncident> incidents = caseFiles.incidents(reference, userId, getLocale());
+        incidentMessage.setId("case-incident-message");
+        incidentSection.setVisible(!incidents.isEmpty() || incidentMessage.isVisible());
+        incidentSection.add(new H4(getTranslation("casefile.incidents")));
+        if (incidents.isEmpty()) {
+            incidentSection.add(new Paragraph(getTranslation("casefile.incidents.none")));
+        }
+        for (CaseIncident incident : incidents) {
+            Span step = new Span(incident.step());
+            Span state = new Span(incident.isIncident()
+                    ? getTranslation("casefile.incident.raised", dateTime(incident.failedAt()))
+                    : getTranslation("casefile.incident.retrying", incident.retriesLeft(), dateTime(incident.nextAttempt())));
+            Div line = new Div(step);
+            if (!incident.cause().isEmpty()) {
+                line.add(new Span(getTranslation("casefile.incident.cause", incident.cause())));
+            }
+            line.add(state);
+            line.addClassName("gsoia-case-incident");
+            if (incident.isIncident()) {
+                line.addClassName("gsoia-case-incident-open");
+                Button retry = new Button(getTranslation("casefile.incident.retry"), e -> retry(incident));
+                retry.setId("case-incident-retry-" + incident.jobId());
+                retry.addClassName("gsoia-case-incident-retry");
+                retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                line.add(retry);
+            }
+            incidentSection.add(line);
+        }
+        incidentSection.add(incidentMessage);
+    }
+
+    private void retry(CaseIncident incident) {
+        boolean success = false;
+        String text;
+        try {
+            Optional<String> step = caseFiles.retryIncident(reference, incident.jobId(), userId, getLocale());
+            success = step.isPresent();
+            text = step.map(s -> getTranslation("casefile.incident.retried", s))
+                    .orElseGet(() -> getTranslation("casefile.incident.retryGone"));
+        } catch (CaseNotFoundException gone) {
+            text = getTranslation("casefile.gone");
+        }
+        incidentMessage.setText(text);
+        incidentMessage.setClassName(success ? "gsoia-success-message" : "gsoia-problem-summary");
+        incidentMessage.setVisible(true);
+        refreshIncidents();
     }
 
     private Component data(CaseFileContent content) {

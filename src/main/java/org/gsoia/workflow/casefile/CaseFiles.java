@@ -1,8 +1,10 @@
 package org.gsoia.workflow.casefile;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFiles {
 
+    /** Audit action of an administrator's retry of an incident. */
+    static final String INCIDENT_RETRIED = "INCIDENT_RETRIED";
 
     private final List<CaseFileSource> sources;
     private final CaseEngine engine;
@@ -32,11 +36,13 @@ public class CaseFiles {
     private final UserDirectory users;
     private final People people;
     private final MessageSource messages;
+    private final CaseIncidents incidents;
 
     CaseFiles(List<CaseFileSource> sources, CaseEngine engine, AuditLog auditLog, UserDirectory users,
-              People people, MessageSource messages) {
+              People people, MessageSource messages, CaseIncidents incidents) {
         this.sources = List.copyOf(sources);
         this.engine = engine;
+        this.incidents = incidents;
         this.auditLog = auditLog;
         this.users = users;
         this.people = people;
@@ -86,7 +92,12 @@ public class CaseFiles {
         Map<String, String> names = new HashMap<>();
         List<TimelineEntry> entries = new ArrayList<>(engine.history(reference, locale, holders(names), texts));
         boolean authorityReader = users.find(userId).map(u -> u.hasRole(Role.AUTHORITY)).orElse(false);
+        boolean administrator = isAdministrator(userId);
         for (AuditEvent event : auditLog.bySubject(reference)) {
+            if (INCIDENT_RETRIED.equals(event.getAction()) && !administrator) {
+                // incidents are the operators' business (see incidents()); the audit screen keeps the event for all
+                continue;
+            }
             entries.add(new TimelineEntry(event.getOccurredAt().toInstant(), TimelineEntry.Kind.ACTION,
                     knownName(event.getUserId(), names, locale), text("audit.action." + event.getAction(), locale),
                     event.getDetails() == null ? "" : source.get().auditDetails(event.getAction(), event.getDetails(), authorityReader,
@@ -105,6 +116,51 @@ public class CaseFiles {
     @Transactional(readOnly = true)
     public Optional<DiagramState> diagram(String reference, String userId) {
         return isVisible(reference, userId) ? engine.diagram(reference) : Optional.empty();
+    }
+
+    /**
+     * The case's automatic steps that failed, for an administrator who may see the case: those the engine still
+     * retries on its own and the incidents that wait for a retry. Empty for everyone else: a fault's details are
+     * the operators' business, and only they can act on it.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseIncident> incidents(String reference, String userId, Locale locale) {
+        Optional<CaseFileSource> source = source(reference).filter(s -> isAdministrator(userId) && s.isVisibleTo(reference, userId));
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        return incidents.failures(reference).stream().map(f -> new CaseIncident(f.jobId(), stepName(source.get(), f, locale),
+                f.cause(), f.retriesLeft(), instant(f.raised()), instant(f.nextAttempt()))).toList();
+    }
+
+    /**
+     * An administrator gives an incident of the case one more attempt, due at once; recorded in the audit trail.
+     *
+     * @return the step tried again, empty when it is no incident of this case any more (retried meanwhile, e.g. in
+     *     Cockpit)
+     */
+    @Transactional
+    public Optional<String> retryIncident(String reference, String jobId, String userId, Locale locale) {
+        Optional<CaseFileSource> source = source(reference).filter(s -> isAdministrator(userId) && s.isVisibleTo(reference, userId));
+        if (source.isEmpty()) {
+            throw new CaseNotFoundException(reference);
+        }
+        Optional<CaseIncidents.Failure> retried = incidents.retry(reference, jobId, userId);
+        retried.ifPresent(f -> auditLog.record(userId, INCIDENT_RETRIED, reference, f.activityId()));
+        return retried.map(f -> stepName(source.get(), f, locale));
+    }
+
+    private boolean isAdministrator(String userId) {
+        return users.find(userId).map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+    }
+
+    private String stepName(CaseFileSource source, CaseIncidents.Failure failure, Locale locale) {
+        String id = failure.activityId() == null ? "" : failure.activityId();
+        return activityName(source, id, locale).orElse(failure.modelName() == null ? id : failure.modelName());
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     /** The time zone the user reads times in: that of the user's party (Berlin, Tokyo); UTC when unknown. */
