@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,16 +73,43 @@ class InboxReadModel {
                       owner, changed_at)
                     values (:taskId, :processInstanceId, :procedureKey, :taskKey, :reference, :organisationId,
                       :partyCode, :agreementId, :levelId, :levelParty, :levelRank, :due, :assignee, :owner, :changed)""", row);
+            insertGroups(task.taskId(), task.candidateGroups()); // a new row has no groups yet
+        } else {
+            updateGroups(task);
         }
-        replaceGroups(task);
     }
 
-    private void replaceGroups(EngineTask task) {
-        jdbc.update("delete from task_inbox_group where task_id = :taskId", new MapSqlParameterSource("taskId", task.taskId()));
-        MapSqlParameterSource[] groups = task.candidateGroups().stream().distinct()
-                .map(group -> new MapSqlParameterSource("taskId", task.taskId()).addValue("groupId", group))
+    /**
+     * Writes the task's candidate groups where they differ from the rows there: a claim or hand-over leaves them as
+     * they are, and then costs one read instead of deleting and inserting them again.
+     */
+    private void updateGroups(EngineTask task) {
+        MapSqlParameterSource id = new MapSqlParameterSource("taskId", task.taskId());
+        Set<String> stored = new HashSet<>(jdbc.queryForList(
+                "select group_id from task_inbox_group where task_id = :taskId", id, String.class));
+        Set<String> wanted = new HashSet<>(task.candidateGroups());
+        if (stored.equals(wanted)) {
+            return;
+        }
+        jdbc.update("delete from task_inbox_group where task_id = :taskId", id);
+        insertGroups(task.taskId(), wanted);
+    }
+
+    private void insertGroups(String taskId, Collection<String> candidateGroups) {
+        MapSqlParameterSource[] groups = candidateGroups.stream().distinct()
+                .map(group -> new MapSqlParameterSource("taskId", taskId).addValue("groupId", group))
                 .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("insert into task_inbox_group (group_id, task_id) values (:groupId, :taskId)", groups);
+        if (groups.length > 0) {
+            jdbc.batchUpdate("insert into task_inbox_group (group_id, task_id) values (:groupId, :taskId)", groups);
+        }
+    }
+
+    /** The task's assignee or owner changed (a claim, a hand-over); the case's facts stay as they are. */
+    void updateAssignment(EngineTask task) {
+        jdbc.update("update task_inbox set assignee = :assignee, owner = :owner, changed_at = :changed"
+                + " where task_id = :taskId", new MapSqlParameterSource("taskId", task.taskId())
+                .addValue("assignee", task.assignee()).addValue("owner", task.owner())
+                .addValue("changed", timestamp(clock.instant())));
     }
 
     /** The task itself changed (assignee, owner, candidate groups); the case's facts stay as they are. */
@@ -90,11 +119,10 @@ class InboxReadModel {
                         .addValue("assignee", task.assignee()).addValue("owner", task.owner())
                         .addValue("changed", timestamp(clock.instant())));
         if (updated > 0) {
-            replaceGroups(task);
+            updateGroups(task);
         }
         // no row: the task was completed by a concurrent transaction (this one will fail on the engine's optimistic
         // lock), or its create event is still to come and will write the whole row
-
     }
 
     void remove(String taskId) {

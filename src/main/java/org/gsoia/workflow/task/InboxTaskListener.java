@@ -35,7 +35,9 @@ class InboxTaskListener {
             // claims, hand-overs and candidate changes only touch the task: asking the procedure for the case's facts
             // again would make every claim read (and flush) the case's domain row, on which two officers racing for
             // the same task would then contend
-            case TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_ASSIGNMENT -> readModel.updateTask(engineTask(task));
+            case TaskListener.EVENTNAME_UPDATE -> readModel.updateTask(engineTask(task));
+            // the engine fires "update" with every assignment as well: the groups are checked there
+            case TaskListener.EVENTNAME_ASSIGNMENT -> readModel.updateAssignment(engineTask(task));
             default -> {
                 // timeout events change nothing the inbox shows
             }
