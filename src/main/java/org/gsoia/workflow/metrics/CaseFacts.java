@@ -2,9 +2,11 @@ package org.gsoia.workflow.metrics;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -140,28 +142,36 @@ public class CaseFacts {
 
     private void refresh(Set<String> processInstanceIds, Set<String> caseKeys) {
         Set<String> ids = new LinkedHashSet<>(processInstanceIds);
+        Set<String> rewritten = new HashSet<>();
         if (!caseKeys.isEmpty()) {
-            ids.addAll(jdbc.queryForList("select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ in (:keys)",
+            rewritten.addAll(jdbc.queryForList("select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ in (:keys)",
                     new MapSqlParameterSource("keys", caseKeys), String.class));
+            ids.addAll(rewritten);
         }
         // always in the same order, so that two transactions refreshing the same cases cannot deadlock
-        new TreeSet<>(ids).forEach(this::refresh);
+        new TreeSet<>(ids).forEach(id -> refresh(id, rewritten.contains(id)));
     }
 
     /**
      * Reads one case's facts again. The existing row is locked first, so that two transactions touching the same
      * case (two officers claiming its tasks, say) refresh it one after the other, each reading the other's result.
      */
-    private void refresh(String processInstanceId) {
+    /**
+     * @param rewritten whether the case's history may have changed (a procedure's {@link CaseChanged}, e.g. the demo
+     *                  back-dating it): its steps are then written afresh; the engine itself only ever adds completed
+     *                  tasks, so after an engine event only the new ones are added
+     */
+    private void refresh(String processInstanceId, boolean rewritten) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", processInstanceId);
-        boolean known = !jdbc.queryForList("select proc_inst_id from metrics_case where proc_inst_id = :id for update",
-                id, String.class).isEmpty();
+        List<Map<String, Object>> existing = jdbc.queryForList(
+                "select party_code from metrics_case where proc_inst_id = :id for update", id);
+        boolean known = !existing.isEmpty();
         List<Map<String, Object>> history = jdbc.queryForList(
                 "select ID_, PROC_DEF_KEY_, BUSINESS_KEY_ from ACT_HI_PROCINST where ID_ = :id", id);
         Optional<ProcedureMetrics> procedure = history.isEmpty() ? Optional.empty()
                 : procedures.find((String) history.get(0).get("PROC_DEF_KEY_"));
-        jdbc.update("delete from metrics_step where proc_inst_id = :id", id);
         if (procedure.isEmpty()) {
+            jdbc.update("delete from metrics_step where proc_inst_id = :id", id);
             jdbc.update("delete from metrics_case where proc_inst_id = :id", id);
             return;
         }
@@ -171,6 +181,12 @@ public class CaseFacts {
         MapSqlParameterSource row = new MapSqlParameterSource();
         for (String column : CASE_COLUMNS.split(", ")) {
             row.addValue(column, facts.get(column)); // the map ignores case: H2 answers in upper case
+        }
+        // the steps carry their case's party: a case whose party changed has its steps written afresh as well
+        boolean stepsAfresh = rewritten || known && !Objects.equals(existing.get(0).get("party_code"),
+                row.getValue("party_code"));
+        if (stepsAfresh) {
+            jdbc.update("delete from metrics_step where proc_inst_id = :id", id);
         }
         if (known) {
             jdbc.update("update metrics_case set case_key = :case_key, party_code = :party_code, "
@@ -182,7 +198,8 @@ public class CaseFacts {
                     + ":case_key, :party_code, :started_at, :ended_at, :due_date, :resolved_at, :decided, :outcome, "
                     + ":escalated, :late)", row);
         }
-        jdbc.update("insert into metrics_step " + STEPS + " and t.PROC_INST_ID_ = :id", id);
+        jdbc.update("insert into metrics_step " + STEPS + " and t.PROC_INST_ID_ = :id" + (stepsAfresh ? ""
+                : " and not exists (select 1 from metrics_step s where s.task_id = t.ID_)"), id);
     }
 
     /**
