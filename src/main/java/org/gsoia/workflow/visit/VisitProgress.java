@@ -82,7 +82,7 @@ public class VisitProgress {
     }
 
     private VisitRequest request(String reference) {
-        return requests.findByReference(reference)
+        return requests.byReference(reference)
                 .orElseThrow(() -> new IllegalStateException("Process for unknown visit request " + reference));
     }
 }

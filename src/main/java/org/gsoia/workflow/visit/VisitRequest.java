@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A request for visit (RFV): the business data of one case. The process instance carries only its reference
@@ -33,6 +34,8 @@ public class VisitRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // the reference never changes: Hibernate then finds a request it holds already without asking the database
+    @NaturalId
     private String reference;
     @Column(name = "agreement_id", nullable = false)
     private String agreementId;

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface VisitRequestRepository extends JpaRepository<VisitRequest, Long> {
+interface VisitRequestRepository extends JpaRepository<VisitRequest, Long>, VisitRequestByReference {
 
     Optional<VisitRequest> findByReference(String reference);
 

@@ -252,7 +252,7 @@ public class VisitTasks {
     }
 
     private VisitRequest request(InboxRow task) {
-        return requests.findByReference(task.reference())
+        return requests.byReference(task.reference())
                 .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, task.taskId()));
     }
 
