@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.gsoia.workflow.demo.DemoData;
 import org.camunda.bpm.engine.HistoryService;
 import org.gsoia.workflow.breach.BreachCase;
 import org.gsoia.workflow.breach.BreachCases;
@@ -24,8 +25,6 @@ import org.gsoia.workflow.demo.DemoClock;
 import org.gsoia.workflow.task.InboxRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(40)
-class BreachDemoData implements ApplicationRunner {
+class BreachDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(BreachDemoData.class);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -67,7 +66,7 @@ class BreachDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BreachProcess.PROCESS_KEY)
                 .count() > 0) {
             return;

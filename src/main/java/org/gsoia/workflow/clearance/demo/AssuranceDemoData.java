@@ -3,6 +3,7 @@ package org.gsoia.workflow.clearance.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import org.gsoia.workflow.demo.DemoData;
 import org.camunda.bpm.engine.HistoryService;
 import org.gsoia.workflow.clearance.AssuranceReason;
 import org.gsoia.workflow.clearance.AssuranceRequestData;
@@ -14,8 +15,6 @@ import org.gsoia.workflow.demo.DemoClock;
 import org.gsoia.workflow.task.InboxRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class AssuranceDemoData implements ApplicationRunner {
+class AssuranceDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(AssuranceDemoData.class);
     private static final Duration DAY = Duration.ofDays(1);
@@ -49,7 +48,7 @@ class AssuranceDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssuranceProcess.PROCESS_KEY)
                 .count() > 0) {
             return;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.gsoia.workflow.demo.DemoData;
 import org.camunda.bpm.engine.HistoryService;
 import org.gsoia.workflow.clearance.ClassifiedContract;
 import org.gsoia.workflow.clearance.ClassifiedContractData;
@@ -14,8 +15,6 @@ import org.gsoia.workflow.clearance.process.ContractProcess;
 import org.gsoia.workflow.demo.DemoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(31)
-class ContractDemoData implements ApplicationRunner {
+class ContractDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(ContractDemoData.class);
     private static final Duration DAY = Duration.ofDays(1);
@@ -53,7 +52,7 @@ class ContractDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ContractProcess.PROCESS_KEY)
                 .count() > 0) {
             return;

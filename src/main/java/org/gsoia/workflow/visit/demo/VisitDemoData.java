@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.gsoia.workflow.demo.DemoData;
 import org.camunda.bpm.engine.HistoryService;
 import java.util.List;
 import org.gsoia.workflow.agreement.Agreements;
@@ -21,8 +22,6 @@ import org.gsoia.workflow.visit.process.VisitProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(20)
-class VisitDemoData implements ApplicationRunner {
+class VisitDemoData implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(VisitDemoData.class);
     private static final Duration DAY = Duration.ofDays(1);
@@ -64,7 +63,7 @@ class VisitDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(VisitProcess.PROCESS_KEY)
                 .count() > 0) {
             return;
