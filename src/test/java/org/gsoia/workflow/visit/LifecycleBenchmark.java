@@ -64,7 +64,7 @@ class LifecycleBenchmark {
     /** Lifecycles of the soak (heap after a full collection every 1,000); 0 leaves it out. */
     static final int SOAK = Integer.getInteger("bench.soak", 0);
     static final int FOUR_EYES_EVERY = 5;
-    static final String DATABASE = "gsoia_bench_lifecycle";
+    static final String DATABASE = System.getProperty("bench.database", "gsoia_bench_lifecycle");
     static final String BARE = "bareLifecycle";
     static final String BARE_FOUR_EYES = "bareLifecycleFourEyes";
     static final List<String> STEPS = List.of("submit", "certify", "decide", "confirm", "acknowledge");
