@@ -46,6 +46,7 @@ public class VisitProgress {
                 request.getApplicantOrganisationId(), request.getSendingParty(), request.getHostParty(),
                 leadTimes.leadTimeCountsFrom(request, request.getStartDate()));
         request.changeStatus(problems.isEmpty() ? VisitStatus.SUBMITTED : VisitStatus.CORRECTION_NEEDED);
+        requests.flush();
         return problems.isEmpty();
     }
 
@@ -77,8 +78,13 @@ public class VisitProgress {
                 org.gsoia.workflow.security.CaseGroups.authority(request(reference).getHostParty()));
     }
 
+    /**
+     * Changes the request and writes the change at once: a step's write that fails (a constraint, the database) then
+     * fails in that step, which the incident names, not in whichever later step would have flushed it.
+     */
     private void update(String reference, Consumer<VisitRequest> change) {
         change.accept(request(reference));
+        requests.flush();
     }
 
     private VisitRequest request(String reference) {
