@@ -1,7 +1,11 @@
 package org.gsoia.workflow.reliability;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.breach.BreachCase;
+import org.gsoia.workflow.breach.BreachCases;
 import org.gsoia.workflow.breach.BreachItem;
+import org.gsoia.workflow.breach.BreachItemData;
+import org.gsoia.workflow.breach.BreachReportData;
 import org.gsoia.workflow.breach.Transmission;
 import org.gsoia.workflow.breach.TransmissionData;
 import org.gsoia.workflow.breach.Transmissions;
@@ -29,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The load of the crash harness, through the product's own services as the demo users: applicants file visit requests
  * and record dispatches (half of them overdue, so that their receipt timer is due at once and opens a possible-loss
- * breach case with its own timers), German officers certify, Japanese officers decide, the host facility acknowledges.
+ * breach case with its own timers) and report losses whose first one-hour target falls due within a minute or so,
+ * German officers certify, Japanese officers decide, the host facility acknowledges.
  * Threads pick among the five oldest open tasks of a kind, so two of them often race for the same task (two officers
  * deciding one request at once). Each acknowledgement goes to the {@link Journal} after the call returned.
  */
@@ -38,6 +47,7 @@ final class CrashWorkload {
     private final VisitRequests visitRequests;
     private final VisitTasks tasks;
     private final Transmissions transmissions;
+    private final BreachCases breaches;
     private final JdbcTemplate jdbc;
     private final LocalDate earliestVisit;
     private final Path journalFile;
@@ -48,6 +58,7 @@ final class CrashWorkload {
         this.visitRequests = context.getBean(VisitRequests.class);
         this.tasks = context.getBean(VisitTasks.class);
         this.transmissions = context.getBean(Transmissions.class);
+        this.breaches = context.getBean(BreachCases.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
         Agreements agreements = context.getBean(Agreements.class);
         this.earliestVisit = context.getBean(LeadTimes.class).earliestVisitDate(agreements.currentId(), "JP",
@@ -75,15 +86,16 @@ final class CrashWorkload {
     private void work(Journal journal) {
         while (true) {
             int dice = ThreadLocalRandom.current().nextInt(100);
-            String action = dice < 30 ? "submit" : dice < 50 ? "certify" : dice < 75 ? "decide" : dice < 90
-                    ? "acknowledge" : "dispatch";
+            String action = dice < 30 ? "submit" : dice < 50 ? "certify" : dice < 72 ? "decide" : dice < 85
+                    ? "acknowledge" : dice < 93 ? "dispatch" : "report";
             try {
                 boolean done = switch (action) {
                     case "submit" -> submit(journal);
                     case "certify" -> certify(journal);
                     case "decide" -> decide(journal);
                     case "acknowledge" -> acknowledge(journal);
-                    default -> dispatch(journal);
+                    case "dispatch" -> dispatch(journal);
+                    default -> report(journal);
                 };
                 if (done) {
                     count(action);
@@ -144,6 +156,22 @@ final class CrashWorkload {
                 "JP", "防衛装備庁 装備政策部", "防衛装備庁 装備政策部", "ATLA-CRASH-" + System.nanoTime(), "1/1",
                 BreachItem.Medium.PAPER, "JP-HI", dispatched), "applicant.de");
         journal.record("DISPATCHED", transmission.getReference(), overdue ? "overdue" : "due-later");
+        return true;
+    }
+
+    /**
+     * A loss discovered almost an hour ago: the security officer's one-hour target falls due 20 to 90 seconds from
+     * now, mostly while the product is down or starting again, and nobody opens the case, so the timer must fire.
+     */
+    private boolean report(Journal journal) {
+        Instant officerDue = Instant.now().plusSeconds(20 + ThreadLocalRandom.current().nextInt(70));
+        ZonedDateTime discovered = officerDue.minus(Duration.ofHours(1)).atZone(ZoneId.of("Europe/Berlin"));
+        String reference = breaches.report(new BreachReportData(BreachCase.EventType.LOSS, "DE-NORDWERK-BRE", null,
+                discovered, null, "Crash harness: a copy was not found at the evening check.", null, null,
+                "Security officer, Nordwerk Bremen", List.of(new BreachItemData("防衛装備庁 装備政策部",
+                        "ATLA-CRASH-" + System.nanoTime(), null, null, "1/1", BreachItem.Medium.PAPER, "JP-HI"))),
+                "applicant.de").getReference();
+        journal.record("REPORTED", reference);
         return true;
     }
 
