@@ -25,6 +25,7 @@ rm -rf "$out" && mkdir -p "$out"
 
 product() { # mode log [options…]: starts one life of the product in the background, its pid in $pid
   local mode=$1 log=$2
+  : >"$log"
   shift 2
   (exec java -Xmx1536m -cp "$classpath" org.gsoia.workflow.reliability.CrashLoad "$mode" --database "$database" \
     --journal "$out/journal" --port "$port" --threads "$threads" "$@") >"$log" 2>&1 &

@@ -166,7 +166,8 @@ final class CrashWorkload {
     private boolean report(Journal journal) {
         Instant officerDue = Instant.now().plusSeconds(20 + ThreadLocalRandom.current().nextInt(70));
         ZonedDateTime discovered = officerDue.minus(Duration.ofHours(1)).atZone(ZoneId.of("Europe/Berlin"));
-        String reference = breaches.report(new BreachReportData(BreachCase.EventType.LOSS, "DE-NORDWERK-BRE", null,
+        String reference = breaches.report(new BreachReportData(BreachCase.EventType.LOSS, "DE-NORDWERK-BRE",
+                "Registry, building 2",
                 discovered, null, "Crash harness: a copy was not found at the evening check.", null, null,
                 "Security officer, Nordwerk Bremen", List.of(new BreachItemData("防衛装備庁 装備政策部",
                         "ATLA-CRASH-" + System.nanoTime(), null, null, "1/1", BreachItem.Medium.PAPER, "JP-HI"))),
