@@ -1,6 +1,7 @@
 package org.gsoia.workflow.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ class NotificationMailer {
     private static final int BATCH = 50;
     private static final int MAX_ATTEMPT_ERROR = 300;
     private static final int MAX_ATTEMPTS = 5;
+    /** Far longer than one mail can take (SMTP connection and read time-outs of 5 and 10 s). */
+    static final Duration CLAIM_EXPIRY = Duration.ofMinutes(10);
+    private static final String CLAIMABLE = "mail_status = 'PENDING' or mail_status = 'SENDING' and mailed_at < :expired";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JavaMailSender mailSender;
@@ -46,13 +50,18 @@ class NotificationMailer {
 
     @Scheduled(fixedDelayString = "${gsoia.notifications.mail-interval-ms:5000}")
     void sendPending() {
+        // a claim older than CLAIM_EXPIRY is a sender that died between claiming and marking (a crash, kill -9):
+        // without taking such rows up again their mail would never go out; at worst it now goes out twice
+        MapSqlParameterSource claim = new MapSqlParameterSource("now", OffsetDateTime.now(clock))
+                .addValue("expired", OffsetDateTime.now(clock).minus(CLAIM_EXPIRY));
         List<Map<String, Object>> pending = jdbc.queryForList("select id, email, subject, body from notification"
-                + " where mail_status = 'PENDING' order by id limit " + BATCH, Map.of());
+                + " where " + CLAIMABLE + " order by id limit " + BATCH, claim);
         for (Map<String, Object> row : pending) {
             long id = ((Number) row.get("id")).longValue();
-            // claim the row first: a second instance of the application sending at the same moment skips it
-            if (jdbc.update("update notification set mail_status = 'SENDING' where id = :id and mail_status = 'PENDING'",
-                    new MapSqlParameterSource("id", id)) == 0) {
+            // claim the row first: a second instance of the application sending at the same moment skips it; while
+            // the row is SENDING, mailed_at holds the moment of the claim
+            if (jdbc.update("update notification set mail_status = 'SENDING', mailed_at = :now where id = :id and ("
+                    + CLAIMABLE + ")", new MapSqlParameterSource(claim.getValues()).addValue("id", id)) == 0) {
                 continue;
             }
             SimpleMailMessage mail = new SimpleMailMessage();

@@ -112,6 +112,20 @@ class NotificationMailIT {
     }
 
     @Test
+    void aMailClaimedByASenderThatDiedGoesOutWhenTheClaimHasExpired() throws Exception {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin")));
+        String reference = report("facility.de", "DE-RHEINTAL-FDH", now.minusMinutes(5), "Crash");
+        mailTo("facility.de@demo.invalid", reference, "Fall eröffnen und bewerten");
+        // what a JVM killed between claiming and marking leaves behind: claimed long ago, never marked
+        jdbc.update("update notification set mail_status = 'SENDING', mailed_at = ? where reference = ?",
+                java.time.OffsetDateTime.now(clock).minus(NotificationMailer.CLAIM_EXPIRY).minusMinutes(1), reference);
+        SMTP.purgeEmailFromAllMailboxes();
+        mailTo("facility.de@demo.invalid", reference, "Fall eröffnen und bewerten");
+        assertThat(jdbc.queryForList("select distinct mail_status from notification where reference = ?",
+                String.class, reference)).containsExactly("SENT");
+    }
+
+    @Test
     void aPersonnelClearanceChangeReachesTheOrganisationWithoutThePersonsName() throws Exception {
         // published where the register publishes it: inside the transaction of the change
         new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(tx ->
