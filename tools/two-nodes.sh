@@ -10,7 +10,9 @@
 # Needs: JDK 17, PostgreSQL reachable as below (a user that may create databases), Node.js for the production build,
 # Chromium and chromedriver under /usr/bin for the browser steps. Optional environment: CLUSTER_PGHOST (127.0.0.1),
 # CLUSTER_PGPORT (5432), CLUSTER_PGUSER (postgres), CLUSTER_PGPASSWORD (empty), CLUSTER_DB (gsoia_cluster),
-# CLUSTER_PORT_A (8081), CLUSTER_PORT_B (8082), CLUSTER_LOCK_MS (20000), PROOF_TIMERS (200), PROOF_FAILOVER (120).
+# CLUSTER_PORT_A (8081), CLUSTER_PORT_B (8082), CLUSTER_PROXY_PORT (8090), CLUSTER_LOCK_MS (20000), PROOF_TIMERS (200),
+# PROOF_FAILOVER (120). With haproxy on the PATH the proof also runs the browser through docker/haproxy-cluster.cfg
+# (sticky sessions, and a session of the killed node landing on the other).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +25,7 @@ export PGPASSWORD="${CLUSTER_PGPASSWORD:-}"
 db="${CLUSTER_DB:-gsoia_cluster}"
 port_a="${CLUSTER_PORT_A:-8081}"
 port_b="${CLUSTER_PORT_B:-8082}"
+port_proxy="${CLUSTER_PROXY_PORT:-8090}"
 lock_ms="${CLUSTER_LOCK_MS:-20000}"
 jar="target/gsoia-workflow.jar"
 classpath_file="target/two-nodes.classpath"
@@ -68,6 +71,7 @@ node() {
     --gsoia.public-url="http://localhost:$port" \
     --camunda.bpm.generic-properties.properties.hostname="$name" \
     --camunda.bpm.job-execution.lock-time-in-millis="$lock_ms" \
+    --camunda.bpm.job-execution.max-wait=5000 \
     >"$logs/$name.log" 2>&1 &
   pids+=($!)
 }
@@ -96,10 +100,21 @@ done
 ready "$port_a" && ready "$port_b" || { echo "Nodes not ready after 10 minutes" >&2; exit 1; }
 echo "Both nodes ready."
 
+proxy=""
+if command -v haproxy >/dev/null; then
+  GSOIA_PROXY_PORT="$port_proxy" GSOIA_NODE_A="127.0.0.1:$port_a" GSOIA_NODE_B="127.0.0.1:$port_b" \
+    haproxy -db -f docker/haproxy-cluster.cfg >"$logs/haproxy.log" 2>&1 &
+  pids+=($!)
+  proxy="http://localhost:$port_proxy"
+  echo "HAProxy in front of both on :$port_proxy."
+else
+  echo "No haproxy on the PATH: the proof runs without the proxy."
+fi
+
 java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
   -Dproof.timers="${PROOF_TIMERS:-200}" -Dproof.failover="${PROOF_FAILOVER:-120}" \
   -Dproof.lockMillis="$lock_ms" \
   org.gsoia.workflow.reliability.TwoNodeProof \
-  "http://localhost:$port_a" "$pid_a" "http://localhost:$port_b" "$pid_b" "$jdbc" "$pguser" "$PGPASSWORD" \
+  "http://localhost:$port_a" "$pid_a" "http://localhost:$port_b" "$pid_b" "$jdbc" "$pguser" "$PGPASSWORD" $proxy \
   | tee "$logs/result.txt"
 exit "${PIPESTATUS[0]}"

@@ -41,7 +41,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * trail's hash chain, appended to by both, verifies. Prints PASS or FAIL
  * with figures per point; the exit code is the number of failures.
  *
- * <p>Arguments: base URL of A, its process id, base URL of B, its process id, JDBC URL, database user, password.
+ * With a proxy, a browser session through it sticks to its node and, when that node dies, continues on the other
+ * after a new login.
+ *
+ * <p>Arguments: base URL of A, its process id, base URL of B, its process id, JDBC URL, database user, password,
+ * and optionally the base URL of the proxy.
  */
 public final class TwoNodeProof {
 
@@ -58,6 +62,8 @@ public final class TwoNodeProof {
 
     private final Node a;
     private final Node b;
+    /** HAProxy in front of both (docker/haproxy-cluster.cfg), or null. */
+    private final Node proxy;
     private final Connection db;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
@@ -67,9 +73,10 @@ public final class TwoNodeProof {
     private final Map<String, String> ownerNode = new HashMap<>();
     private int failures;
 
-    private TwoNodeProof(Node a, Node b, Connection db) {
+    private TwoNodeProof(Node a, Node b, Node proxy, Connection db) {
         this.a = a;
         this.b = b;
+        this.proxy = proxy;
         this.db = db;
     }
 
@@ -78,7 +85,8 @@ public final class TwoNodeProof {
         Node b = new Node("node-b", args[2], Long.parseLong(args[3]));
         try (Connection db = DriverManager.getConnection(args[4], args[5], args[6])) {
             db.setAutoCommit(true);
-            TwoNodeProof proof = new TwoNodeProof(a, b, db);
+            Node proxy = args.length > 7 ? new Node("proxy", args[7], 0) : null;
+            TwoNodeProof proof = new TwoNodeProof(a, b, proxy, db);
             proof.run();
             System.out.printf(Locale.ROOT, "%n%s: %d failure(s)%n", proof.failures == 0 ? "ALL PASS" : "FAILED",
                     proof.failures);
@@ -92,8 +100,88 @@ public final class TwoNodeProof {
         tasksThroughEitherNode();
         sameInboxAndDashboard();
         operationLogThroughEitherNode();
-        nodeBCarriesOn(Integer.getInteger("proof.failover", 120));
+        Browser throughProxy = proxy == null ? null : stickyThroughProxy();
+        try {
+            nodeBCarriesOn(Integer.getInteger("proof.failover", 120));
+            if (throughProxy != null) {
+                proxyAfterTheKill(throughProxy);
+            }
+        } finally {
+            if (throughProxy != null) {
+                throughProxy.close();
+            }
+        }
         auditChainIntact();
+    }
+
+    // ---- 7. through the proxy: sticky sessions, and a session of the dead node continuing on the other
+
+    /** A browser logged in through the proxy on node A, after proving that its session sticks there. */
+    private Browser stickyThroughProxy() throws Exception {
+        Browser browser = new Browser(proxy.port());
+        String node = null;
+        int logins = 0;
+        while (!a.name().equals(node) && logins < 8) {
+            browser.loginAs("officer.jp1", PASSWORD);
+            logins++;
+            // the session is the logged-in one once a page behind the login has opened
+            browser.open("inbox");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+            node = sessionNode(browser);
+        }
+        int pages = 0;
+        boolean stayed = true;
+        for (String route : List.of("inbox", "breaches", "inbox", "breaches", "inbox", "breaches", "inbox")) {
+            browser.open(route);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+            stayed &= !browser.driver.getCurrentUrl().contains("/login");
+            pages++;
+        }
+        String session = session(browser);
+        int onA = withSession(a, session);
+        int onB = withSession(b, session);
+        System.out.printf(Locale.ROOT, "%n[7] a browser through HAProxy (%s)%n", proxy.base());
+        verdict("7 sticky", a.name().equals(node) && stayed && onA == 200 && onB != 200, String.format(Locale.ROOT,
+                "officer.jp1 logged in through the proxy (%d login(s) until the session was on node-a); %d pages"
+                        + " opened through the proxy, all in that session: %s; the session asked of node-a directly:"
+                        + " HTTP %d, of node-b: HTTP %d (node-b does not know it: only stickiness keeps the UI)",
+                logins, pages, stayed, onA, onB));
+        return browser;
+    }
+
+    private static String session(Browser browser) {
+        org.openqa.selenium.Cookie cookie = browser.driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? "" : cookie.getValue();
+    }
+
+    /** The node that knows the browser's session, asked directly. */
+    private String sessionNode(Browser browser) throws Exception {
+        String session = session(browser);
+        return withSession(a, session) == 200 ? a.name() : withSession(b, session) == 200 ? b.name() : null;
+    }
+
+    private int withSession(Node node, String session) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(node.base() + "/inbox")).header("Cookie",
+                    "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception unreachable) {
+            return -1;
+        }
+    }
+
+    private void proxyAfterTheKill(Browser browser) throws Exception {
+        browser.open("inbox");
+        browser.wait.until(ExpectedConditions.urlContains("/login"));
+        String landed = browser.driver.getCurrentUrl();
+        browser.loginAs("officer.jp1", PASSWORD);
+        browser.open("inbox");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        String node = sessionNode(browser);
+        int rest = send(proxy, "GET", "/api/breaches?size=1", "facility.de", null).statusCode();
+        verdict("7 proxy failover", b.name().equals(node) && rest == 200, String.format(Locale.ROOT,
+                "after the kill the browser of node-a's session met the login page (%s) through the proxy; logged in"
+                        + " again, its session is on %s and the inbox opens; REST through the proxy: HTTP %d",
+                landed, node, rest));
     }
 
     // ---- 6. the audit trail's hash chain, appended to by both nodes at once
@@ -420,16 +508,15 @@ public final class TwoNodeProof {
         ProcessHandle.of(a.pid()).ifPresent(ProcessHandle::destroyForcibly);
         Instant killed = Instant.now();
         ProcessHandle.of(a.pid()).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
-        // whatever A locked in the moment between the query and the kill counts too
+        // what A still held when it died (it may have finished some of heldByA in the last milliseconds)
         Map<String, Instant> orphaned = lockedBy(lockedQuery, ownerA, ownerB);
-        orphaned.putAll(heldByA);
         long executedByA = count("select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = '"
                 + a.name() + "' and process_instance_id_ in " + processes(cases));
         int health = send(b, "GET", "/actuator/health/readiness", null, null).statusCode();
         int rest = send(b, "GET", "/api/breaches?size=1", "facility.de", null).statusCode();
-        System.out.printf(Locale.ROOT, "    node-a killed at %s holding %d locked job(s) of these cases (%d ran on"
-                + " node-a before); node-b: readiness HTTP %d, REST HTTP %d%n", killed, orphaned.size(),
-                executedByABefore, health, rest);
+        System.out.printf(Locale.ROOT, "    node-a killed at %s holding %d locked job(s) of these cases (%d locked"
+                + " a moment before; %d ran on node-a before); node-b: readiness HTTP %d, REST HTTP %d%n", killed,
+                orphaned.size(), heldByA.size(), executedByABefore, health, rest);
         boolean allRan = waitFor(Duration.ofMillis(lockMillis).plusMinutes(3), () -> count(successes(cases)) >= count,
                 () -> { });
         Map<String, Long> byNode = counts("select hostname_, count(*) from act_hi_job_log where job_state_ = 2"
