@@ -42,6 +42,13 @@ if [[ "${1:-}" == "--rebuild" || ! -f "$classpath_file" \
 fi
 
 mkdir -p "$logs"
+# a leftover process on one of the ports would take part unseen (HAProxy even shares its port with another)
+for port in "$port_a" "$port_b" "$port_proxy"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port is in use: stop what listens there first" >&2
+    exit 1
+  fi
+done
 psql=(psql -h "$pghost" -p "$pgport" -U "$pguser" -v ON_ERROR_STOP=1 -q)
 "${psql[@]}" -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
 jdbc="jdbc:postgresql://$pghost:$pgport/$db"
