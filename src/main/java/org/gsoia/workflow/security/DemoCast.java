@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.gsoia.workflow.config.NodeLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -75,15 +76,19 @@ class DemoCast implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final UserProfileRepository profiles;
+    private final NodeLocks nodeLocks;
 
-    DemoCast(IdentityService identityService, UserProfileRepository profiles) {
+    DemoCast(IdentityService identityService, UserProfileRepository profiles, NodeLocks nodeLocks) {
         this.identityService = identityService;
         this.profiles = profiles;
+        this.nodeLocks = nodeLocks;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // two demo nodes starting together: the second finds the cast the first committed
+        nodeLocks.holdUntilTransactionEnds(NodeLocks.DEMO_CAST);
         int created = 0;
         for (Member member : CAST) {
             if (ensureUser(member)) {

@@ -2,6 +2,7 @@ package org.gsoia.workflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.gsoia.workflow.config.NodeLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,14 +25,16 @@ class InitialAdministrator implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final UserProfileRepository profiles;
+    private final NodeLocks nodeLocks;
     private final String initialPassword;
     private final String organisationId;
 
-    InitialAdministrator(IdentityService identityService, UserProfileRepository profiles,
+    InitialAdministrator(IdentityService identityService, UserProfileRepository profiles, NodeLocks nodeLocks,
                          @Value("${gsoia.admin.initial-password:}") String initialPassword,
                          @Value("${gsoia.admin.organisation:DE-BMWE}") String organisationId) {
         this.identityService = identityService;
         this.profiles = profiles;
+        this.nodeLocks = nodeLocks;
         this.initialPassword = initialPassword;
         this.organisationId = organisationId;
     }
@@ -39,8 +42,12 @@ class InitialAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (initialPassword.isBlank()
-                || identityService.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() > 0) {
+        if (initialPassword.isBlank()) {
+            return;
+        }
+        // another node starting at the same moment checks after this one has committed
+        nodeLocks.holdUntilTransactionEnds(NodeLocks.INITIAL_ADMINISTRATOR);
+        if (identityService.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() > 0) {
             return;
         }
         if (!identityService.checkPasswordAgainstPolicy(initialPassword).isValid()) {

@@ -26,7 +26,7 @@ class DemoCastLogTest {
         UserProfileRepository profiles = mock(UserProfileRepository.class);
         when(profiles.findById(any())).thenReturn(Optional.of(new UserProfile("x", "DE-BMWE", "en")));
 
-        new DemoCast(identityService, profiles).run(null);
+        new DemoCast(identityService, profiles, mock(org.gsoia.workflow.config.NodeLocks.class)).run(null);
 
         assertThat(output.getAll()).contains("Demo cast ready").doesNotContain("password")
                 .doesNotContain(": " + DemoCast.PASSWORD);
