@@ -75,6 +75,7 @@ node() {
     --spring.datasource.username="$pguser" \
     --spring.datasource.password="$PGPASSWORD" \
     --gsoia.demo.history=false \
+    --gsoia.demo.seed-in-background=false \
     --gsoia.public-url="http://localhost:$port" \
     --camunda.bpm.generic-properties.properties.hostname="$name" \
     --camunda.bpm.job-execution.lock-time-in-millis="$lock_ms" \
