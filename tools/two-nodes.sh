@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two nodes on one PostgreSQL (docs/operations-cluster.md): builds the production jar and the proof's driver,
+# Two nodes on one PostgreSQL (docs/operations.md, "Two nodes on one PostgreSQL"): builds the production jar and the proof's driver,
 # creates a fresh database, starts node A and node B at the same moment (both with the job executor, A with the demo
 # cast), and runs TwoNodeProof against them: timers fire exactly once, tasks complete through either node, inbox and
 # dashboard agree, node B carries on after node A is killed with -9.

@@ -33,7 +33,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The two-node proof of issue 15 (docs/operations-cluster.md), run by {@code tools/two-nodes.sh} against two running
+ * The two-node proof of issue 15 (docs/operations.md, "Two nodes on one PostgreSQL"), run by {@code tools/two-nodes.sh} against two running
  * nodes on one database: timers fire exactly once, tasks complete through either node, inbox and dashboard agree,
  * and after node A is killed node B answers and runs the due jobs, those A had locked included. Also checks that
  * the start of both nodes at one moment on an empty database migrated and deployed once, that the
