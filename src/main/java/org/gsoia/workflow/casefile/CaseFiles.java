@@ -14,6 +14,7 @@ import org.gsoia.workflow.audit.AuditEvent;
 import org.gsoia.workflow.audit.AuditLog;
 import org.gsoia.workflow.procedure.People;
 import org.gsoia.workflow.security.Role;
+import org.gsoia.workflow.security.UserAccount;
 import org.gsoia.workflow.security.UserDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -91,8 +92,9 @@ public class CaseFiles {
         // a timeline names the same few people again and again: each looked up once
         Map<String, String> names = new HashMap<>();
         List<TimelineEntry> entries = new ArrayList<>(engine.history(reference, locale, holders(names), texts));
-        boolean authorityReader = users.find(userId).map(u -> u.hasRole(Role.AUTHORITY)).orElse(false);
-        boolean administrator = isAdministrator(userId);
+        Optional<UserAccount> reader = users.find(userId);
+        boolean authorityReader = reader.map(u -> u.hasRole(Role.AUTHORITY)).orElse(false);
+        boolean administrator = reader.map(u -> u.hasRole(Role.ADMIN)).orElse(false);
         for (AuditEvent event : auditLog.bySubject(reference)) {
             if (INCIDENT_RETRIED.equals(event.getAction()) && !administrator) {
                 // incidents are the operators' business (see incidents()); the audit screen keeps the event for all
@@ -125,7 +127,7 @@ public class CaseFiles {
      */
     @Transactional(readOnly = true)
     public List<CaseIncident> incidents(String reference, String userId, Locale locale) {
-        Optional<CaseFileSource> source = source(reference).filter(s -> isAdministrator(userId) && s.isVisibleTo(reference, userId));
+        Optional<CaseFileSource> source = administeredSource(reference, userId);
         if (source.isEmpty()) {
             return List.of();
         }
@@ -141,7 +143,7 @@ public class CaseFiles {
      */
     @Transactional
     public Optional<String> retryIncident(String reference, String jobId, String userId, Locale locale) {
-        Optional<CaseFileSource> source = source(reference).filter(s -> isAdministrator(userId) && s.isVisibleTo(reference, userId));
+        Optional<CaseFileSource> source = administeredSource(reference, userId);
         if (source.isEmpty()) {
             throw new CaseNotFoundException(reference);
         }
@@ -150,8 +152,15 @@ public class CaseFiles {
         return retried.map(f -> stepName(source.get(), f, locale));
     }
 
-    private boolean isAdministrator(String userId) {
-        return users.find(userId).map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+    /**
+     * The case's source when the user is an administrator who may see the case. Every reader's case file asks this,
+     * so the role comes from the user's groups alone (one query), not the whole account.
+     */
+    private Optional<CaseFileSource> administeredSource(String reference, String userId) {
+        if (!users.groupsOf(userId).contains(Role.ADMIN.groupId())) {
+            return Optional.empty();
+        }
+        return source(reference).filter(s -> s.isVisibleTo(reference, userId));
     }
 
     private String stepName(CaseFileSource source, CaseIncidents.Failure failure, Locale locale) {

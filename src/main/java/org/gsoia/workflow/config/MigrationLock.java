@@ -21,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MigrationLock implements BeanPostProcessor, DisposableBean {
 
-    /** The advisory lock's key: any constant no other code of this database uses. */
-    static final long KEY = 0x4753_4F49_414CL;
-
     private final Map<String, Connection> held = new ConcurrentHashMap<>();
 
     @Override
@@ -48,7 +45,7 @@ class MigrationLock implements BeanPostProcessor, DisposableBean {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
-                statement.execute("select pg_advisory_lock(" + KEY + ")");
+                statement.execute("select pg_advisory_lock(" + NodeLocks.MIGRATION + ")");
             }
             held.put(name, connection);
         } catch (SQLException failed) {
@@ -62,7 +59,7 @@ class MigrationLock implements BeanPostProcessor, DisposableBean {
             return;
         }
         try (connection; Statement statement = connection.createStatement()) {
-            statement.execute("select pg_advisory_unlock(" + KEY + ")");
+            statement.execute("select pg_advisory_unlock(" + NodeLocks.MIGRATION + ")");
         } catch (SQLException failed) {
             // ending the session releases the lock: a pool must not keep it in an idle connection
             try {

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class NodeLocks {
 
-    /** Keys of the advisory locks: constants no other code of this database uses. */
+    /** Keys of the advisory locks, all in one place so that no two uses share one. */
+    static final long MIGRATION = 0x4753_4F49_414CL; // held by MigrationLock for the session, not a transaction
     public static final long INITIAL_ADMINISTRATOR = 0x4753_4F49_4101L;
     public static final long DEMO_CAST = 0x4753_4F49_4102L;
 

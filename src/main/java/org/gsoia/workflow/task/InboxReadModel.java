@@ -104,14 +104,6 @@ class InboxReadModel {
         }
     }
 
-    /** The task's assignee or owner changed (a claim, a hand-over); the case's facts stay as they are. */
-    void updateAssignment(EngineTask task) {
-        jdbc.update("update task_inbox set assignee = :assignee, owner = :owner, changed_at = :changed"
-                + " where task_id = :taskId", new MapSqlParameterSource("taskId", task.taskId())
-                .addValue("assignee", task.assignee()).addValue("owner", task.owner())
-                .addValue("changed", timestamp(clock.instant())));
-    }
-
     /** The task itself changed (assignee, owner, candidate groups); the case's facts stay as they are. */
     void updateTask(EngineTask task) {
         int updated = jdbc.update("update task_inbox set assignee = :assignee, owner = :owner, changed_at = :changed"

@@ -36,10 +36,9 @@ class InboxTaskListener {
             // again would make every claim read (and flush) the case's domain row, on which two officers racing for
             // the same task would then contend
             case TaskListener.EVENTNAME_UPDATE -> readModel.updateTask(engineTask(task));
-            // the engine fires "update" with every assignment as well: the groups are checked there
-            case TaskListener.EVENTNAME_ASSIGNMENT -> readModel.updateAssignment(engineTask(task));
             default -> {
-                // timeout events change nothing the inbox shows
+                // "assignment" comes only right after "create" or "update" (TaskEntity.fireAssignmentEvent), which
+                // wrote the assignee already; timeout events change nothing the inbox shows
             }
         }
     }
