@@ -67,6 +67,8 @@ class LifecycleBenchmark {
     static final String DATABASE = System.getProperty("bench.database", "gsoia_bench_lifecycle");
     static final String BARE = "bareLifecycle";
     static final String BARE_FOUR_EYES = "bareLifecycleFourEyes";
+    /** The product's own visit model, deployed to the bare engine under this key with the product's steps stubbed. */
+    static final String BARE_VISIT_MODEL = "bareVisitRequest";
     static final List<String> STEPS = List.of("submit", "certify", "decide", "confirm", "acknowledge");
 
     @Autowired VisitRequests visitRequests;
@@ -97,23 +99,34 @@ class LifecycleBenchmark {
 
         run("warm-up product", WARM_UP, this::productLifecycle);
         run("warm-up bare engine", WARM_UP, this::bareLifecycle);
+        run("warm-up bare, visit model", WARM_UP, this::bareVisitModelLifecycle);
         List<Round> product = new ArrayList<>();
         List<Round> bare = new ArrayList<>();
+        List<Round> bareVisitModel = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             product.add(run("product, round " + round, LIFECYCLES, this::productLifecycle));
             bare.add(run("bare engine, round " + round, LIFECYCLES, this::bareLifecycle));
+            bareVisitModel.add(run("bare, visit model, rd " + round, LIFECYCLES, this::bareVisitModelLifecycle));
         }
         double productRate = product.stream().mapToDouble(Round::perSecond).average().orElseThrow();
         double bareRate = bare.stream().mapToDouble(Round::perSecond).average().orElseThrow();
+        double bareVisitModelRate = bareVisitModel.stream().mapToDouble(Round::perSecond).average().orElseThrow();
         System.out.printf(Locale.ROOT, "%n=== %d threads, %,d lifecycles per round, %d rounds ===%n", THREADS,
                 LIFECYCLES, ROUNDS);
-        System.out.printf(Locale.ROOT, "product     %7.1f lifecycles/s%n", productRate);
-        System.out.printf(Locale.ROOT, "bare engine %7.1f lifecycles/s%n", bareRate);
+        System.out.printf(Locale.ROOT, "product                        %7.1f lifecycles/s%n", productRate);
+        System.out.printf(Locale.ROOT, "bare engine                    %7.1f lifecycles/s%n", bareRate);
+        System.out.printf(Locale.ROOT, "bare engine, product's model   %7.1f lifecycles/s%n", bareVisitModelRate);
         System.out.printf(Locale.ROOT, "ratio product / bare engine: %.2f (target ≥ 0.75)%n", productRate / bareRate);
+        System.out.printf(Locale.ROOT, "ratio bare engine on the product's model / bare engine: %.2f%n",
+                bareVisitModelRate / bareRate);
+        System.out.printf(Locale.ROOT, "ratio product / bare engine on the product's model: %.2f%n",
+                productRate / bareVisitModelRate);
         printSteps("product", product);
         printSteps("bare engine", bare);
+        printSteps("bare engine, product's model", bareVisitModel);
         printWrites("product", product);
         printWrites("bare engine", bare);
+        printWrites("bare engine, product's model", bareVisitModel);
         pgbench();
         System.out.printf(Locale.ROOT, "Heap after the rounds (after a full collection): %s%n", heapAfterGc());
         if (Boolean.getBoolean("bench.statementOrigins")) {
@@ -169,6 +182,49 @@ class LifecycleBenchmark {
         }
     }
 
+    /**
+     * The product's visit model on the bare engine, the product's steps replaced by {@link BareVisitSteps}: the
+     * engine's own cost of the real model (its service steps, timers, four-eyes decision table, sub-process and
+     * variables), without the product's domain, read models, audit or notifications. The start variables are those
+     * the product sets ({@code VisitProcessVariables.atStart}); the tasks are found and completed as on the bare model.
+     */
+    private void bareVisitModelLifecycle(int index, StepTimes times) {
+        boolean fourEyes = index % FOUR_EYES_EVERY == 0;
+        String businessKey = "BARE-VR-" + bareKeys.incrementAndGet();
+        LocalDate visitStart = firstVisitDay.plusDays(index % 60);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("recurring", false);
+        variables.put("visitReferenceLevel", fourEyes ? "SECRET" : "RESTRICTED");
+        variables.put("applicantUserId", "applicant.de");
+        variables.put("sendingAuthorityGroup", "authority:DE");
+        variables.put("hostAuthorityGroup", "authority:JP");
+        variables.put("hostFacilityGroup", "organisation:JP-ORG");
+        variables.put("decisionDueDate", java.util.Date.from(visitStart.minusDays(5)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        variables.put("visitEnd", java.util.Date.from(visitStart.plusDays(2)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        long start = System.nanoTime();
+        runtimeService.startProcessInstanceByKey(BARE_VISIT_MODEL, businessKey, variables);
+        start = times.record("submit", start);
+        Map<String, Map<String, Object>> steps = new java.util.LinkedHashMap<>();
+        steps.put(VisitProcess.CERTIFY_CLEARANCES, Map.of("certification", "CERTIFIED"));
+        steps.put(VisitProcess.REVIEW_REQUEST, Map.of("decision", "APPROVE", "firstDecisionBy", "officer.jp1"));
+        if (fourEyes) {
+            steps.put(VisitProcess.CONFIRM_DECISION, Map.of("confirmation", "CONFIRMED"));
+        }
+        steps.put(VisitProcess.ACKNOWLEDGE_NOTICE, Map.of());
+        for (Map.Entry<String, Map<String, Object>> step : steps.entrySet()) {
+            Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKey(step.getKey()).singleResult();
+            taskService.complete(task.getId(), step.getValue());
+            start = times.record(STEP_NAMES.get(step.getKey()), start);
+        }
+    }
+
+    private static final Map<String, String> STEP_NAMES = Map.of(VisitProcess.CERTIFY_CLEARANCES, "certify",
+            VisitProcess.REVIEW_REQUEST, "decide", VisitProcess.CONFIRM_DECISION, "confirm",
+            VisitProcess.ACKNOWLEDGE_NOTICE, "acknowledge");
+
     /** Camunda as it comes, on the product's database: full history, no job executor, its own connection pool. */
     private void startBareEngine() {
         HikariDataSource pool = new HikariDataSource();
@@ -183,6 +239,8 @@ class LifecycleBenchmark {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setDbMetricsReporterActivate(false);
+        configuration.setBeans(Map.of("visitCaseSteps", new BareVisitSteps(),
+                "fourEyesGuard", BareVisitSteps.NO_FOUR_EYES_GUARD));
         bareEngine = configuration.buildProcessEngine();
         runtimeService = bareEngine.getRuntimeService();
         taskService = bareEngine.getTaskService();
@@ -190,7 +248,18 @@ class LifecycleBenchmark {
                 .addModelInstance(BARE + ".bpmn", bareModel(BARE, List.of("certify", "decide", "acknowledge")))
                 .addModelInstance(BARE_FOUR_EYES + ".bpmn",
                         bareModel(BARE_FOUR_EYES, List.of("certify", "decide", "confirm", "acknowledge")))
+                .addString(BARE_VISIT_MODEL + ".bpmn", productVisitModel())
                 .deploy();
+    }
+
+    /** {@code processes/visit-request.bpmn} as the product deploys it, under another key (same decision table). */
+    private static String productVisitModel() {
+        try (var in = LifecycleBenchmark.class.getResourceAsStream("/bpmn/visit-request.bpmn")) {
+            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return xml.replace("\"" + VisitProcess.PROCESS_KEY + "\"", "\"" + BARE_VISIT_MODEL + "\"");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static BpmnModelInstance bareModel(String key, List<String> userTasks) {
