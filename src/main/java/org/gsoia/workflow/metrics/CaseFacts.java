@@ -2,6 +2,7 @@ package org.gsoia.workflow.metrics;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,12 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.gsoia.workflow.procedure.CaseChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
@@ -79,8 +81,8 @@ public class CaseFacts {
     }
 
     /** The engine changed a case's process instance: its facts are read again before the transaction commits. */
-    public void processInstanceChanged(String processInstanceId) {
-        pending(Set.of(processInstanceId), Set.of());
+    public void processInstanceChanged(String processInstanceId, String processDefinitionKey) {
+        pending(Map.of(processInstanceId, processDefinitionKey), Set.of());
     }
 
     /**
@@ -89,12 +91,13 @@ public class CaseFacts {
      */
     @EventListener
     public void caseChanged(CaseChanged change) {
-        pending(Set.of(), Set.of(change.reference()));
+        pending(Map.of(), Set.of(change.reference()));
     }
 
-    private void pending(Set<String> processInstanceIds, Set<String> caseKeys) {
+    /** @param processInstances process instance id → process definition key */
+    private void pending(Map<String, String> processInstances, Set<String> caseKeys) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            transactions.executeWithoutResult(status -> refresh(processInstanceIds, caseKeys));
+            transactions.executeWithoutResult(status -> refresh(processInstances, caseKeys));
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -104,24 +107,24 @@ public class CaseFacts {
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         if (pending.refreshed) {
-            refresh(processInstanceIds, caseKeys); // marked by work done while committing: still in the transaction
+            refresh(processInstances, caseKeys); // marked by work done while committing: still in the transaction
             return;
         }
-        pending.processInstanceIds.addAll(processInstanceIds);
+        pending.processInstances.putAll(processInstances);
         pending.caseKeys.addAll(caseKeys);
     }
 
     /** The cases one transaction changed; refreshed once each, however many events they had. */
     private final class Pending implements TransactionSynchronization {
 
-        final Set<String> processInstanceIds = new LinkedHashSet<>();
+        final Map<String, String> processInstances = new HashMap<>();
         final Set<String> caseKeys = new LinkedHashSet<>();
         boolean refreshed;
 
         @Override
         public void beforeCommit(boolean readOnly) {
             flushPendingDomainChanges();
-            refresh(processInstanceIds, caseKeys);
+            refresh(processInstances, caseKeys);
             refreshed = true;
         }
 
@@ -140,16 +143,18 @@ public class CaseFacts {
         }
     }
 
-    private void refresh(Set<String> processInstanceIds, Set<String> caseKeys) {
-        Set<String> ids = new LinkedHashSet<>(processInstanceIds);
+    private void refresh(Map<String, String> processInstances, Set<String> caseKeys) {
+        // always in the same order, so that two transactions refreshing the same cases cannot deadlock
+        Map<String, String> keysById = new TreeMap<>(processInstances);
         Set<String> rewritten = new HashSet<>();
         if (!caseKeys.isEmpty()) {
-            rewritten.addAll(jdbc.queryForList("select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ in (:keys)",
-                    new MapSqlParameterSource("keys", caseKeys), String.class));
-            ids.addAll(rewritten);
+            jdbc.query("select ID_, PROC_DEF_KEY_ from ACT_HI_PROCINST where BUSINESS_KEY_ in (:keys)",
+                    new MapSqlParameterSource("keys", caseKeys), (RowCallbackHandler) row -> {
+                        rewritten.add(row.getString(1));
+                        keysById.put(row.getString(1), row.getString(2));
+                    });
         }
-        // always in the same order, so that two transactions refreshing the same cases cannot deadlock
-        new TreeSet<>(ids).forEach(id -> refresh(id, rewritten.contains(id)));
+        keysById.forEach((id, key) -> refresh(id, key, rewritten.contains(id)));
     }
 
     /**
@@ -161,23 +166,21 @@ public class CaseFacts {
      *                  back-dating it): its steps are then written afresh; the engine itself only ever adds completed
      *                  tasks, so after an engine event only the new ones are added
      */
-    private void refresh(String processInstanceId, boolean rewritten) {
+    private void refresh(String processInstanceId, String processDefinitionKey, boolean rewritten) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", processInstanceId);
         List<Map<String, Object>> existing = jdbc.queryForList(
                 "select party_code from metrics_case where proc_inst_id = :id for update", id);
         boolean known = !existing.isEmpty();
-        List<Map<String, Object>> history = jdbc.queryForList(
-                "select ID_, PROC_DEF_KEY_, BUSINESS_KEY_ from ACT_HI_PROCINST where ID_ = :id", id);
-        Optional<ProcedureMetrics> procedure = history.isEmpty() ? Optional.empty()
-                : procedures.find((String) history.get(0).get("PROC_DEF_KEY_"));
-        if (procedure.isEmpty()) {
+        Optional<ProcedureMetrics> procedure = procedures.find(processDefinitionKey);
+        List<Map<String, Object>> history = procedure.isEmpty() ? List.of() : jdbc.queryForList("select "
+                + FACTS_COLUMNS + " from ACT_HI_PROCINST p left join (" + procedure.get().caseFactsSql() + ") f "
+                + "on f.case_key = p.BUSINESS_KEY_ where p.ID_ = :id", id);
+        if (history.isEmpty()) {
             jdbc.update("delete from metrics_step where proc_inst_id = :id", id);
             jdbc.update("delete from metrics_case where proc_inst_id = :id", id);
             return;
         }
-        Map<String, Object> facts = jdbc.queryForMap("select " + FACTS_COLUMNS + " from ACT_HI_PROCINST p "
-                + "left join (" + procedure.get().caseFactsSql() + ") f on f.case_key = p.BUSINESS_KEY_ "
-                + "where p.ID_ = :id", id);
+        Map<String, Object> facts = history.get(0);
         MapSqlParameterSource row = new MapSqlParameterSource();
         for (String column : CASE_COLUMNS.split(", ")) {
             row.addValue(column, facts.get(column)); // the map ignores case: H2 answers in upper case

@@ -22,7 +22,7 @@ class CaseFactsListener {
     public void onHistoryEvent(HistoryEvent event) {
         if (event.getProcessInstanceId() != null && event.getProcessDefinitionKey() != null
                 && facts.tracks(event.getProcessDefinitionKey())) {
-            facts.processInstanceChanged(event.getProcessInstanceId());
+            facts.processInstanceChanged(event.getProcessInstanceId(), event.getProcessDefinitionKey());
         }
     }
 }

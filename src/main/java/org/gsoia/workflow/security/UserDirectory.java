@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.gsoia.workflow.audit.AuditLog;
+import org.gsoia.workflow.config.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +27,18 @@ public class UserDirectory {
         this.auditLog = auditLog;
     }
 
+    /** The user's account, read once per transaction (one action asks several times: applicant, language, checks). */
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(String userId) {
+        return TransactionMemo.remember(this, "account:" + userId, () -> read(userId));
+    }
+
+    private Optional<UserAccount> read(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         if (user == null) {
             return Optional.empty();
         }
-        Set<Role> roles = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .flatMap(group -> Role.ofGroupId(group.getId()).stream())
+        Set<Role> roles = groupsOf(userId).stream().flatMap(groupId -> Role.ofGroupId(groupId).stream())
                 .collect(Collectors.toUnmodifiableSet());
         Optional<UserProfile> profile = profiles.findById(userId);
         return Optional.of(new UserAccount(user.getId(), user.getFirstName(), user.getLastName(),
@@ -46,7 +51,7 @@ public class UserDirectory {
     /** The user's Camunda groups (roles, authority, organisation): what the engine checks candidate tasks against. */
     @Transactional(readOnly = true)
     public List<String> groupsOf(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return TransactionMemo.remember(this, "groups:" + userId, () -> identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
     }
 
     /** Remembers the language the user chose, so the next login starts in it. */
@@ -55,6 +60,7 @@ public class UserDirectory {
         UserProfile profile = profiles.findById(userId)
                 .orElseThrow(() -> new IllegalArgumentException("No profile for user " + userId));
         profile.setPreferredLocale(locale.toLanguageTag());
+        TransactionMemo.forget(this);
         auditLog.record(userId, "LANGUAGE_CHANGED", "user:" + userId, locale.toLanguageTag());
     }
 }

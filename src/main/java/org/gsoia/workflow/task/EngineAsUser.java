@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gsoia.workflow.procedure.ConcurrentChanges;
 import org.gsoia.workflow.security.EngineSecurity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -25,10 +26,14 @@ class EngineAsUser {
     private final TaskService taskService;
     private final NamedParameterJdbcTemplate jdbc;
 
-    EngineAsUser(IdentityService identityService, TaskService taskService, NamedParameterJdbcTemplate jdbc) {
+    private final ProcessEngineConfigurationImpl engineConfiguration;
+
+    EngineAsUser(IdentityService identityService, TaskService taskService, NamedParameterJdbcTemplate jdbc,
+                 ProcessEngineConfigurationImpl engineConfiguration) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.jdbc = jdbc;
+        this.engineConfiguration = engineConfiguration;
     }
 
     /**
@@ -41,6 +46,17 @@ class EngineAsUser {
     public boolean lock(String taskId) {
         return !jdbc.queryForList("select task_id from task_inbox where task_id = :taskId for update",
                 new MapSqlParameterSource("taskId", taskId), String.class).isEmpty();
+    }
+
+    /**
+     * Runs several engine calls on a task (claim, then complete) as one engine command: the engine reads the task and
+     * its execution once and writes their changes in one flush, where separate calls would each read and write them.
+     */
+    void runAsOneCommand(String userId, String taskId, Runnable engineCalls) {
+        run(userId, taskId, () -> engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
+            engineCalls.run();
+            return null;
+        }));
     }
 
     void run(String userId, String taskId, Runnable engineCall) {

@@ -40,11 +40,44 @@ class InboxReadModel {
                       String assignee, String owner, Collection<String> candidateGroups) {
     }
 
+    /** A task the engine has just created: its row and groups are inserted (the task id is new). */
+    void add(EngineTask task) {
+        insert(task, row(task));
+    }
+
+    private void insert(EngineTask task, MapSqlParameterSource row) {
+        jdbc.update("""
+                insert into task_inbox (task_id, process_instance_id, procedure_key, task_key, case_reference,
+                  organisation_id, party_code, agreement_id, level_id, level_party, level_rank, due_at, assignee,
+                  owner, changed_at)
+                values (:taskId, :processInstanceId, :procedureKey, :taskKey, :reference, :organisationId,
+                  :partyCode, :agreementId, :levelId, :levelParty, :levelRank, :due, :assignee, :owner, :changed)""",
+                row);
+        insertGroups(task.taskId(), task.candidateGroups());
+    }
+
+    /** A task's row written again, whether or not there is one (e.g. by a rebuild). */
     void put(EngineTask task) {
+        MapSqlParameterSource row = row(task);
+        int updated = jdbc.update("""
+                update task_inbox set process_instance_id = :processInstanceId, procedure_key = :procedureKey,
+                  task_key = :taskKey, case_reference = :reference, organisation_id = :organisationId,
+                  party_code = :partyCode, agreement_id = :agreementId, level_id = :levelId, level_party = :levelParty, level_rank = :levelRank,
+                  due_at = :due, assignee = :assignee, owner = :owner, changed_at = :changed
+                where task_id = :taskId""", row);
+        if (updated == 0) {
+            insert(task, row);
+        } else {
+            updateGroups(task);
+        }
+    }
+
+    /** The task's row: the task, and its case's facts as the procedure tells them. */
+    private MapSqlParameterSource row(EngineTask task) {
         InboxCaseFacts facts = Optional.ofNullable(sources.get(task.procedureKey()))
                 .flatMap(source -> source.factsOf(task.reference(), task.taskKey()))
                 .orElse(new InboxCaseFacts(null, null, null, null, null, null, null));
-        MapSqlParameterSource row = new MapSqlParameterSource()
+        return new MapSqlParameterSource()
                 .addValue("taskId", task.taskId())
                 .addValue("processInstanceId", task.processInstanceId())
                 .addValue("procedureKey", task.procedureKey())
@@ -60,23 +93,6 @@ class InboxReadModel {
                 .addValue("assignee", task.assignee())
                 .addValue("owner", task.owner())
                 .addValue("changed", timestamp(clock.instant()));
-        int updated = jdbc.update("""
-                update task_inbox set process_instance_id = :processInstanceId, procedure_key = :procedureKey,
-                  task_key = :taskKey, case_reference = :reference, organisation_id = :organisationId,
-                  party_code = :partyCode, agreement_id = :agreementId, level_id = :levelId, level_party = :levelParty, level_rank = :levelRank,
-                  due_at = :due, assignee = :assignee, owner = :owner, changed_at = :changed
-                where task_id = :taskId""", row);
-        if (updated == 0) {
-            jdbc.update("""
-                    insert into task_inbox (task_id, process_instance_id, procedure_key, task_key, case_reference,
-                      organisation_id, party_code, agreement_id, level_id, level_party, level_rank, due_at, assignee,
-                      owner, changed_at)
-                    values (:taskId, :processInstanceId, :procedureKey, :taskKey, :reference, :organisationId,
-                      :partyCode, :agreementId, :levelId, :levelParty, :levelRank, :due, :assignee, :owner, :changed)""", row);
-            insertGroups(task.taskId(), task.candidateGroups()); // a new row has no groups yet
-        } else {
-            updateGroups(task);
-        }
     }
 
     /**
@@ -118,9 +134,8 @@ class InboxReadModel {
     }
 
     void remove(String taskId) {
-        MapSqlParameterSource id = new MapSqlParameterSource("taskId", taskId);
-        jdbc.update("delete from task_inbox_group where task_id = :taskId", id);
-        jdbc.update("delete from task_inbox where task_id = :taskId", id);
+        // the task's groups go with it (foreign key on delete cascade, changelog 030-task-inbox)
+        jdbc.update("delete from task_inbox where task_id = :taskId", new MapSqlParameterSource("taskId", taskId));
     }
 
     /** The case's business data changed (amendment, new deadline): refresh the facts of its open tasks. */

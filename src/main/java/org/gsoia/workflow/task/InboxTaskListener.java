@@ -31,11 +31,17 @@ class InboxTaskListener {
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> readModel.remove(task.getId());
-            case TaskListener.EVENTNAME_CREATE -> readModel.put(engineTask(task));
+            case TaskListener.EVENTNAME_CREATE -> readModel.add(engineTask(task));
             // claims, hand-overs and candidate changes only touch the task: asking the procedure for the case's facts
             // again would make every claim read (and flush) the case's domain row, on which two officers racing for
             // the same task would then contend
-            case TaskListener.EVENTNAME_UPDATE -> readModel.updateTask(engineTask(task));
+            case TaskListener.EVENTNAME_UPDATE -> {
+                // a claim made to complete the task in the same engine command (UserTasks.complete): its row goes
+                // with the completion a moment later, so writing the assignee first would be wasted
+                if (!TasksBeingCompleted.contains(task.getId())) {
+                    readModel.updateTask(engineTask(task));
+                }
+            }
             default -> {
                 // "assignment" comes only right after "create" or "update" (TaskEntity.fireAssignmentEvent), which
                 // wrote the assignee already; timeout events change nothing the inbox shows

@@ -115,8 +115,9 @@ public class UserTasks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(InboxRow task, String userId, ProcessValues values, String action, String details) {
-        engine.run(userId, task.taskId(), () -> {
+        engine.runAsOneCommand(userId, task.taskId(), () -> {
             if (task.assignee() == null) {
+                TasksBeingCompleted.add(task.taskId());
                 taskService.claim(task.taskId(), userId);
             }
             taskService.complete(task.taskId(), values.asMap());

@@ -90,7 +90,14 @@ public class VisitRequests {
     /** The problems the request would have if the user submitted it now (for live form feedback). */
     @Transactional(readOnly = true)
     public List<FieldProblem> check(VisitRequestData data, String userId) {
-        Applicant applicant = applicant(userId);
+        return check(data, applicant(userId)).problems();
+    }
+
+    /** The request with its registered visitors filled in, and its problems; submit uses both. */
+    private record Checked(VisitRequestData data, List<FieldProblem> problems) {
+    }
+
+    private Checked check(VisitRequestData data, Applicant applicant) {
         RegisteredVisitors.Resolved resolved = registeredVisitors.resolve(data, applicant.organisationId());
         data = resolved.data();
         List<FieldProblem> problems = new ArrayList<>(validator.problems(data, agreements.currentId(),
@@ -105,18 +112,18 @@ public class VisitRequests {
                     FieldProblem.of(gap.host() ? "hostFacilityId" : "requestingFacilityId",
                             "validation.fsc." + gap.kind().name())));
         }
-        return problems;
+        return new Checked(data, problems);
     }
 
     /** Validates, saves and starts the procedure. Throws {@link InvalidVisitRequestException}; then nothing is saved. */
     @Transactional
     public VisitRequest submit(VisitRequestData data, String userId) {
         Applicant applicant = applicant(userId);
-        List<FieldProblem> problems = check(data, userId);
-        if (!problems.isEmpty()) {
-            throw new InvalidVisitRequestException(problems);
+        Checked checked = check(data, applicant);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidVisitRequestException(checked.problems());
         }
-        data = registeredVisitors.resolve(data, applicant.organisationId()).data();
+        data = checked.data();
         OffsetDateTime now = OffsetDateTime.now(clock);
         VisitRequest request = requests.save(new VisitRequest(references.next(Year.from(now.atZoneSameInstant(ZoneOffset.UTC))),
                 agreements.currentId(), applicant.sendingParty(), applicant.hostParty(), userId,

@@ -73,6 +73,11 @@ class VisitLifecycleIT {
         assertThatThrownBy(() -> tasks.confirm(confirmation, "officer.jp1", true, null))
                 .isInstanceOf(FourEyesViolationException.class);
         assertThat(status(reference)).isEqualTo(VisitStatus.AWAITING_CONFIRMATION);
+        // the claim made for the refused completion (same engine command) went back with it, in the engine and inbox
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_TASK where ID_ = ? and ASSIGNEE_ is null",
+                Integer.class, confirmation)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from task_inbox where task_id = ? and assignee is null",
+                Integer.class, confirmation)).isOne();
 
         tasks.confirm(task(reference, "officer.jp2", "confirmDecision"), "officer.jp2", true, null);
         assertThat(status(reference)).isEqualTo(VisitStatus.AWAITING_ACKNOWLEDGEMENT);
@@ -93,6 +98,10 @@ class VisitLifecycleIT {
                 .finished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
                 .map(HistoricTaskInstance::getAssignee).toList();
         assertThat(doneBy).containsExactly("officer.de1", "officer.jp1", "officer.jp2", "facility.jp");
+        assertThat(jdbc.queryForObject("select count(*) from task_inbox where case_reference = ?", Integer.class,
+                reference)).as("the completed tasks left the inbox with their groups").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from task_inbox_group g where not exists "
+                + "(select 1 from task_inbox t where t.task_id = g.task_id)", Integer.class)).isZero();
         assertThat(auditLog.bySubject(reference)).extracting(AuditEvent::getAction).containsExactly(
                 "VISIT_SUBMITTED", "VISIT_CERTIFIED", "VISIT_DECIDED", "VISIT_DECISION_CONFIRMED",
                 "VISIT_NOTICE_ACKNOWLEDGED");
