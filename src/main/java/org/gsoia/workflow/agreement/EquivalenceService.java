@@ -2,12 +2,14 @@ package org.gsoia.workflow.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.gsoia.workflow.config.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers "what is this level at the recipient?" from the agreement's equivalence table. The rows are read on
- * every call: the table is a handful of rows, and an edited row must take effect without a restart.
+ * Answers "what is this level at the recipient?" from the agreement's equivalence table. The rows are read once per
+ * transaction: the table is a handful of rows, and an edited row must take effect without a restart.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,8 +37,10 @@ public class EquivalenceService {
     /** The equivalence in force on {@code asOf}, e.g. the date an item was received. */
     public Equivalence equivalentOf(String agreementId, String levelId, String recipientParty, LocalDate asOf) {
         ClassificationLevel level = level(levelId);
-        EquivalenceTable table = EquivalenceTable.of(agreementId,
-                equivalences.findRows(agreementId, levelId, recipientParty));
+        // read once per transaction: checking a request asks for the same level several times
+        EquivalenceTable table = EquivalenceTable.of(agreementId, TransactionMemo.remember(this,
+                List.of(agreementId, levelId, recipientParty),
+                () -> equivalences.findRows(agreementId, levelId, recipientParty)));
         return table.equivalentOf(level, recipientParty, asOf);
     }
 

@@ -2,7 +2,9 @@ package org.gsoia.workflow.visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
+import org.gsoia.workflow.config.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +26,11 @@ public class LeadTimes {
         this.clock = clock;
     }
 
+    /** The configured rule, read once per transaction (filing a request asks for it five times). */
     public LeadTimeRule rule(String agreementId, String hostParty) {
-        return rules.findByAgreementIdAndHostParty(agreementId, hostParty).orElseThrow(() ->
-                new IllegalStateException("No visit lead time configured for " + agreementId + " / " + hostParty));
+        return TransactionMemo.remember(this, List.of(agreementId, hostParty), () -> rules
+                .findByAgreementIdAndHostParty(agreementId, hostParty).orElseThrow(() -> new IllegalStateException(
+                        "No visit lead time configured for " + agreementId + " / " + hostParty)));
     }
 
     /** The earliest day a visit submitted now may start: today in the host's zone plus the lead time. */
