@@ -7,9 +7,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.annotations.Immutable;
 
 /** One bilateral security agreement in one version; every rule of the platform is keyed to its id. */
 @Entity
+@Immutable // reference data: changed by changesets, never by the application; no dirty check on flush
 @Table(name = "agreement")
 public class Agreement {
 

@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Comparator;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A national classification level (R-CL-01). {@link #getRank()} orders the levels of one party only: levels of
  * different parties are related solely through the agreement's equivalence table, never by rank.
  */
 @Entity
+@Immutable // reference data: changed by changesets, never by the application; no dirty check on flush
 @Table(name = "classification_level")
 public class ClassificationLevel {
 

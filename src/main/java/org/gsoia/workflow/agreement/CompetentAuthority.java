@@ -11,9 +11,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.annotations.Immutable;
 
 /** An organisation acting in one role under one agreement for a period, as notified to the other party. */
 @Entity
+@Immutable // reference data: changed by changesets, never by the application; no dirty check on flush
 @Table(name = "competent_authority")
 public class CompetentAuthority {
 

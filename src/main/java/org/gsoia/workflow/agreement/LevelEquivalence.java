@@ -11,12 +11,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One row of an agreement's equivalence table (R-CL-02): a level of one party corresponds to {@code toLevel} of
  * the recipient, or, when {@code toLevel} is null, to nothing — which blocks the exchange.
  */
 @Entity
+@Immutable // reference data: changed by changesets, never by the application; no dirty check on flush
 @Table(name = "level_equivalence")
 class LevelEquivalence {
 

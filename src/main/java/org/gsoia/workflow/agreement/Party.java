@@ -6,9 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.hibernate.annotations.Immutable;
 
 /** A state party to a security agreement. Its time zone and holiday calendar govern deadlines on its side. */
 @Entity
+@Immutable // reference data: changed by changesets, never by the application; no dirty check on flush
 @Table(name = "party")
 public class Party {
 

@@ -8,11 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gsoia.workflow.procedure.ConcurrentChanges;
 import org.gsoia.workflow.security.EngineSecurity;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs an engine call on a task as a user: the engine records who acted, and every way the call can lose a race
@@ -24,28 +20,13 @@ class EngineAsUser {
 
     private final IdentityService identityService;
     private final TaskService taskService;
-    private final NamedParameterJdbcTemplate jdbc;
-
     private final ProcessEngineConfigurationImpl engineConfiguration;
 
-    EngineAsUser(IdentityService identityService, TaskService taskService, NamedParameterJdbcTemplate jdbc,
+    EngineAsUser(IdentityService identityService, TaskService taskService,
                  ProcessEngineConfigurationImpl engineConfiguration) {
         this.identityService = identityService;
         this.taskService = taskService;
-        this.jdbc = jdbc;
         this.engineConfiguration = engineConfiguration;
-    }
-
-    /**
-     * Locks the open task's inbox row until the transaction ends, so that two users acting on the same task at the
-     * same moment queue up instead of racing inside the engine; the second one then finds the task gone.
-     *
-     * @return false when the task is no longer open
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean lock(String taskId) {
-        return !jdbc.queryForList("select task_id from task_inbox where task_id = :taskId for update",
-                new MapSqlParameterSource("taskId", taskId), String.class).isEmpty();
     }
 
     /**

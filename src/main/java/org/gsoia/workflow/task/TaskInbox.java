@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -123,10 +124,24 @@ public class TaskInbox {
     /** One open task, if the user may see it. */
     @Transactional(readOnly = true)
     public Optional<InboxRow> find(String userId, String taskId) {
+        return find(userId, taskId, "");
+    }
+
+    /**
+     * One open task, if the user may see it, with its row locked until the transaction ends: two users acting on the
+     * same task at the same moment queue up instead of racing inside the engine, and the second one then finds it
+     * gone (the database reads the row again once the first one's transaction has ended).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<InboxRow> lockVisible(String userId, String taskId) {
+        return find(userId, taskId, " for update");
+    }
+
+    private Optional<InboxRow> find(String userId, String taskId, String lock) {
         MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
         String visible = String.join(" or ", visibilityBranches(userId, InboxScope.ALL, params));
-        return jdbc.query("select t.* from task_inbox t where t.task_id = :taskId and (" + visible + ")", params, ROW)
-                .stream().findFirst();
+        return jdbc.query("select t.* from task_inbox t where t.task_id = :taskId and (" + visible + ")" + lock,
+                params, ROW).stream().findFirst();
     }
 
     /** The open tasks of one case that the user may see, most urgent first; one indexed query. */
@@ -363,8 +378,7 @@ public class TaskInbox {
     }
 
     private InboxRow visible(String userId, String taskId) {
-        engine.lock(taskId);
-        return find(userId, taskId)
+        return lockVisible(userId, taskId)
                 .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId));
     }
 

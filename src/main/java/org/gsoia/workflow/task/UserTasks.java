@@ -67,10 +67,10 @@ public class UserTasks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public InboxRow take(String taskId, String userId, String procedureKey, String taskKey) {
-        if (taskId == null || !engine.lock(taskId)) {
-            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId);
+        if (taskId == null) {
+            throw new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, null);
         }
-        InboxRow task = inbox.find(userId, taskId)
+        InboxRow task = inbox.lockVisible(userId, taskId)
                 .filter(row -> row.procedureKey().equals(procedureKey) && row.taskKey().equals(taskKey))
                 .orElseThrow(() -> new TaskActionRefusedException(TaskActionRefusedException.Reason.GONE, taskId));
         if (task.assignee() != null && !task.assignee().equals(userId)) {

@@ -6,12 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.annotations.Immutable;
 
 /**
  * Lead-time configuration of one agreement for visits to one host party, counted in the host's working days
  * (domain note R-VI-04). Data, not code: each agreement and host may differ.
  */
 @Entity
+@Immutable // reference data: changed by changesets, never by the application; no dirty check on flush
 @Table(name = "visit_lead_time")
 @IdClass(LeadTimeRule.Key.class)
 public class LeadTimeRule {
