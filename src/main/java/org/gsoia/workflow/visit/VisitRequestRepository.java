@@ -12,8 +12,10 @@ interface VisitRequestRepository extends JpaRepository<VisitRequest, Long>, Visi
     Optional<VisitRequest> findByReference(String reference);
 
     @Query("select new org.gsoia.workflow.visit.VisitRequestFacts(r.reference, r.applicantOrganisationId,"
-            + " r.sendingParty, r.hostParty, r.agreementId, r.levelId, r.decisionDueDate, r.startDate, r.validUntil)"
-            + " from VisitRequest r where r.reference = :reference")
+            + " r.sendingParty, r.hostParty, r.agreementId, r.levelId, l.rank, r.decisionDueDate, r.startDate,"
+            + " r.validUntil) from VisitRequest r"
+            + " left join ClassificationLevel l on l.id = r.levelId and l.partyCode = r.sendingParty"
+            + " where r.reference = :reference")
     Optional<VisitRequestFacts> factsByReference(@Param("reference") String reference);
 
     /**

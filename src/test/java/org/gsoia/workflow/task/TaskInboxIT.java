@@ -88,6 +88,10 @@ class TaskInboxIT {
         assertThat(certification.partyCode()).isEqualTo("DE");
         assertThat(certification.levelId()).isEqualTo("DE-GEHEIM");
         assertThat(certification.levelParty()).isEqualTo("DE");
+        assertThat(jdbc.queryForObject("select level_rank from task_inbox where task_id = ?", Integer.class,
+                certification.taskId())).as("the rank of the sending party's level, which the inbox sorts by")
+                .isEqualTo(jdbc.queryForObject("select rank from classification_level where id = 'DE-GEHEIM'",
+                        Integer.class)).isPositive();
         assertThat(certification.due()).as("the decision deadline").isNotNull();
         assertThat(certification.assignee()).isNull();
         assertThat(row("officer.jp1", reference, "certifyClearances")).as("the host authority waits").isEmpty();

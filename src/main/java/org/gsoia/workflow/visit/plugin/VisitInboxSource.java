@@ -3,8 +3,6 @@ package org.gsoia.workflow.visit.plugin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.gsoia.workflow.agreement.ClassificationLevel;
-import org.gsoia.workflow.agreement.ReferenceData;
 import org.gsoia.workflow.procedure.Procedure;
 import org.gsoia.workflow.task.InboxCaseFacts;
 import org.gsoia.workflow.task.InboxCaseSource;
@@ -20,12 +18,10 @@ import org.springframework.stereotype.Component;
 class VisitInboxSource implements InboxCaseSource {
 
     private final VisitRequests requests;
-    private final ReferenceData referenceData;
     private final VisitProcessVariables variables;
 
-    VisitInboxSource(VisitRequests requests, ReferenceData referenceData, VisitProcessVariables variables) {
+    VisitInboxSource(VisitRequests requests, VisitProcessVariables variables) {
         this.requests = requests;
-        this.referenceData = referenceData;
         this.variables = variables;
     }
 
@@ -37,13 +33,9 @@ class VisitInboxSource implements InboxCaseSource {
     @Override
     public Optional<InboxCaseFacts> factsOf(String reference, String taskKey) {
         // facts, not the request: a fan-out that opens a thousand tasks in one transaction must not load them all
-        return requests.factsOf(reference).map(request -> {
-            Integer rank = referenceData.levelsOf(request.sendingParty()).stream()
-                    .filter(level -> level.getId().equals(request.levelId()))
-                    .map(ClassificationLevel::getRank).findFirst().orElse(null);
-            return new InboxCaseFacts(request.applicantOrganisationId(), holdingParty(request, taskKey),
-                    request.agreementId(), request.levelId(), request.sendingParty(), rank, due(request, taskKey));
-        });
+        return requests.factsOf(reference).map(request -> new InboxCaseFacts(request.applicantOrganisationId(),
+                holdingParty(request, taskKey), request.agreementId(), request.levelId(), request.sendingParty(),
+                request.levelRank(), due(request, taskKey)));
     }
 
     /** The party whose authority or organisation works on the task. */
