@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crash safety under kill -9 (issue 15, item 2; docs/benchmarks-crash.md): runs the product with load on PostgreSQL,
+# Crash safety under kill -9 (issue 15, item 2; docs/benchmarks.md, "Crash safety under kill -9"): runs the product with load on PostgreSQL,
 # kills the JVM with SIGKILL at a random moment, restarts it and checks the invariants, CYCLES times.
 #
 #   tools/crash-harness.sh [cycles=10]
