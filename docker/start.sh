@@ -34,6 +34,10 @@ if [ "${GSOIA_CDS:-on}" != "off" ] && mkdir -p "$cds_dir" 2>/dev/null && [ -w "$
         -jar "$jar" "$@" \
         && [ -s "$training" ]; then
       mv -f "$training" "$archive"
+      # archives of earlier builds (150 MB each) are of no use to this one; a node still running one keeps its mapping
+      for old in "$cds_dir"/gsoia-*.jsa; do
+        [ "$old" = "$archive" ] || rm -f "$old"
+      done
     else
       echo "start.sh: training failed; starting without class data sharing"
       rm -f "$training"
