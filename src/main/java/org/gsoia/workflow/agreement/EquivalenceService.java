@@ -2,7 +2,7 @@ package org.gsoia.workflow.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import org.gsoia.workflow.config.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +39,7 @@ public class EquivalenceService {
         ClassificationLevel level = level(levelId);
         // read once per transaction: checking a request asks for the same level several times
         EquivalenceTable table = EquivalenceTable.of(agreementId, TransactionMemo.remember(this,
-                List.of(agreementId, levelId, recipientParty),
+                Arrays.asList(agreementId, levelId, recipientParty),
                 () -> equivalences.findRows(agreementId, levelId, recipientParty)));
         return table.equivalentOf(level, recipientParty, asOf);
     }

@@ -574,6 +574,11 @@ public class BreachCases {
         return LocalDate.now(clock.withZone(calendars.forParty(partyCode).zone()));
     }
 
+    /** Locks the case's row until the transaction ends (before its task's, see {@code BreachTasks.take}). */
+    void lockCase(String reference) {
+        cases.lockByReference(reference);
+    }
+
     BreachCase lockForTask(String reference) {
         BreachCase breach = cases.lockByReference(reference).orElseThrow(() -> new BreachNotFoundException(reference));
         entityManager.lock(breach, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

@@ -54,7 +54,7 @@ public class BreachTasks {
      */
     @Transactional
     public void openCase(String taskId, String userId, String assessment) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.OPEN_CASE);
+        InboxRow task = take(taskId, userId, BreachProcess.OPEN_CASE);
         List<FieldProblem> problems = new ArrayList<>();
         TextChecks.text(problems, "assessment", assessment, BreachCases.MAX_TEXT, true);
         BreachCases.throwIf(problems);
@@ -69,7 +69,7 @@ public class BreachTasks {
     /** Sends the initial notification (R-BR-03) to the originating party; the final report is due one period later. */
     @Transactional
     public void notifyOriginator(String taskId, String userId) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.NOTIFY_ORIGINATOR);
+        InboxRow task = take(taskId, userId, BreachProcess.NOTIFY_ORIGINATOR);
         BreachCase breach = cases.lockForTask(task.reference());
         breach.notified(userId, OffsetDateTime.now(clock), cases.today(breach.getReceivingParty())
                 .plusDays(cases.ruleOf(breach).finalReportDays()));
@@ -80,7 +80,7 @@ public class BreachTasks {
     /** The originating party's damage assessment (R-BR-05). */
     @Transactional
     public void assessDamage(String taskId, String userId, String assessment) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.ASSESS_DAMAGE);
+        InboxRow task = take(taskId, userId, BreachProcess.ASSESS_DAMAGE);
         List<FieldProblem> problems = new ArrayList<>();
         TextChecks.text(problems, "damageAssessment", assessment, BreachCases.MAX_LONG_TEXT, true);
         BreachCases.throwIf(problems);
@@ -94,7 +94,7 @@ public class BreachTasks {
      */
     @Transactional
     public void investigate(String taskId, String userId, Investigation result) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.INVESTIGATE);
+        InboxRow task = take(taskId, userId, BreachProcess.INVESTIGATE);
         List<FieldProblem> problems = new ArrayList<>();
         TextChecks.text(problems, "findings", result.findings(), BreachCases.MAX_LONG_TEXT, true);
         TextChecks.text(problems, "cause", result.cause(), BreachCases.MAX_TEXT, true);
@@ -118,7 +118,7 @@ public class BreachTasks {
     /** An interim report to the originator: status, new facts, containment; and the next steps. */
     @Transactional
     public void sendInterimReport(String taskId, String userId, String status, String nextSteps) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.INTERIM_REPORT);
+        InboxRow task = take(taskId, userId, BreachProcess.INTERIM_REPORT);
         List<FieldProblem> problems = new ArrayList<>();
         TextChecks.text(problems, "interimStatus", status, BreachCases.MAX_LONG_TEXT, true);
         TextChecks.text(problems, "nextSteps", nextSteps, BreachCases.MAX_TEXT, false);
@@ -133,7 +133,7 @@ public class BreachTasks {
     /** The final report (R-BR-06): outcome and results; its corrective actions are added before. */
     @Transactional
     public void writeFinalReport(String taskId, String userId, BreachCase.Outcome outcome, String report) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.FINAL_REPORT);
+        InboxRow task = take(taskId, userId, BreachProcess.FINAL_REPORT);
         List<FieldProblem> problems = new ArrayList<>();
         if (outcome == null) {
             problems.add(FieldProblem.of("outcome", "validation.choose"));
@@ -149,7 +149,7 @@ public class BreachTasks {
     /** The originator accepts the final report, which closes the case, or asks for more (a comment says what). */
     @Transactional
     public void review(String taskId, String userId, Boolean accepted, String comment) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.REVIEW);
+        InboxRow task = take(taskId, userId, BreachProcess.REVIEW);
         List<FieldProblem> problems = new ArrayList<>();
         if (accepted == null) {
             problems.add(FieldProblem.of("accepted", "validation.choose"));
@@ -165,7 +165,7 @@ public class BreachTasks {
     /** Records what the clearance review decided (kept, suspended, revoked, and why), for the earliest one open. */
     @Transactional
     public void recordClearanceReview(String taskId, String userId, String outcome) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.REVIEW_CLEARANCE);
+        InboxRow task = take(taskId, userId, BreachProcess.REVIEW_CLEARANCE);
         List<FieldProblem> problems = new ArrayList<>();
         TextChecks.text(problems, "reviewOutcome", outcome, BreachCases.MAX_TEXT, true);
         BreachCases.throwIf(problems);
@@ -177,12 +177,22 @@ public class BreachTasks {
     /** Confirms every corrective action done; refused while any is open. */
     @Transactional
     public void confirmActionsDone(String taskId, String userId) {
-        InboxRow task = userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, BreachProcess.FOLLOW_UP);
+        InboxRow task = take(taskId, userId, BreachProcess.FOLLOW_UP);
         BreachCase breach = cases.lockForTask(task.reference());
         if (breach.openActions() > 0) {
             throw new InvalidBreachException(List.of(FieldProblem.of("actions", "validation.breach.actionsOpen",
                     breach.openActions())));
         }
         userTasks.complete(task, userId, ProcessValues.none(), "BREACH_ACTIONS_DONE", null);
+    }
+
+    /**
+     * Takes the task with its case locked first, in the order every change of a breach case locks them (the
+     * escalation timer locks the case, then offers the case's task to the authority): the other way round, an
+     * officer's step and an escalation at the same moment could deadlock.
+     */
+    private InboxRow take(String taskId, String userId, String taskKey) {
+        userTasks.caseOf(taskId, userId).ifPresent(cases::lockCase);
+        return userTasks.take(taskId, userId, BreachProcess.PROCESS_KEY, taskKey);
     }
 }

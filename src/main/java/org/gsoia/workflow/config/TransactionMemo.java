@@ -20,7 +20,7 @@ public final class TransactionMemo {
 
     /** The value remembered under {@code key} by {@code owner} in this transaction, read with {@code read} first. */
     public static <T> T remember(Object owner, Object key, Supplier<T> read) {
-        Map<Object, Object> memo = memoOf(owner);
+        Map<Object, Object> memo = memoOf(owner, true);
         if (memo == null) {
             return read.get();
         }
@@ -37,29 +37,36 @@ public final class TransactionMemo {
 
     /** Whether {@code owner} remembered something under {@code key} in this transaction. */
     public static boolean recalls(Object owner, Object key) {
-        Map<Object, Object> memo = memoOf(owner);
+        Map<Object, Object> memo = memoOf(owner, false);
         return memo != null && memo.containsKey(key);
     }
 
     /** Forgets what {@code owner} remembered in this transaction, e.g. after it changed what it read. */
     public static void forget(Object owner) {
-        Map<Object, Object> memo = memoOf(owner);
+        Map<Object, Object> memo = memoOf(owner, false);
         if (memo != null) {
             memo.clear();
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<Object, Object> memoOf(Object owner) {
+    /**
+     * The owner's memo among the transaction's synchronizations, which Spring suspends with the transaction: a
+     * transaction started inside it (REQUIRES_NEW) has a memo of its own, and the memo ends with its transaction.
+     */
+    private static Map<Object, Object> memoOf(Object owner, boolean create) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Memo memo = (Memo) TransactionSynchronizationManager.getResource(owner);
-        if (memo == null) {
-            memo = new Memo(owner);
-            TransactionSynchronizationManager.bindResource(owner, memo);
-            TransactionSynchronizationManager.registerSynchronization(memo);
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Memo memo && memo.owner == owner) {
+                return memo.values;
+            }
         }
+        if (!create) {
+            return null;
+        }
+        Memo memo = new Memo(owner);
+        TransactionSynchronizationManager.registerSynchronization(memo);
         return memo.values;
     }
 
@@ -70,11 +77,6 @@ public final class TransactionMemo {
 
         Memo(Object owner) {
             this.owner = owner;
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(owner);
         }
     }
 }

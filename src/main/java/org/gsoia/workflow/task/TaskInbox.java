@@ -46,9 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(InboxSettings.class)
 public class TaskInbox {
 
-    /** Placeholder for "no groups": an empty IN list is not valid SQL. */
-    private static final String NO_GROUP = "\u0000";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -124,24 +121,25 @@ public class TaskInbox {
     /** One open task, if the user may see it. */
     @Transactional(readOnly = true)
     public Optional<InboxRow> find(String userId, String taskId) {
-        return find(userId, taskId, "");
+        MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
+        String visible = String.join(" or ", visibilityBranches(userId, InboxScope.ALL, params));
+        return jdbc.query("select t.* from task_inbox t where t.task_id = :taskId and (" + visible + ")", params, ROW)
+                .stream().findFirst();
     }
 
     /**
      * One open task, if the user may see it, with its row locked until the transaction ends: two users acting on the
      * same task at the same moment queue up instead of racing inside the engine, and the second one then finds it
-     * gone (the database reads the row again once the first one's transaction has ended).
+     * gone. Two statements on purpose: after waiting for a lock, PostgreSQL checks the locked row again but judges
+     * the candidate groups by the snapshot the statement began with, so one locking query could keep a group that a
+     * concurrent hand-over just removed; the visibility query after the lock sees what that change committed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<InboxRow> lockVisible(String userId, String taskId) {
-        return find(userId, taskId, " for update");
-    }
-
-    private Optional<InboxRow> find(String userId, String taskId, String lock) {
-        MapSqlParameterSource params = new MapSqlParameterSource("taskId", taskId);
-        String visible = String.join(" or ", visibilityBranches(userId, InboxScope.ALL, params));
-        return jdbc.query("select t.* from task_inbox t where t.task_id = :taskId and (" + visible + ")" + lock,
-                params, ROW).stream().findFirst();
+        MapSqlParameterSource id = new MapSqlParameterSource("taskId", taskId);
+        boolean open = !jdbc.queryForList("select task_id from task_inbox where task_id = :taskId for update", id,
+                String.class).isEmpty();
+        return open ? find(userId, taskId) : Optional.empty();
     }
 
     /** The open tasks of one case that the user may see, most urgent first; one indexed query. */
@@ -209,9 +207,10 @@ public class TaskInbox {
     /** The visibility condition of the scope, split into branches whose union is what the user may see. */
     private List<String> visibilityBranches(String userId, InboxScope scope, MapSqlParameterSource params) {
         List<String> groups = users.groupsOf(userId);
-        params.addValue("user", userId).addValue("groups", groups.isEmpty() ? List.of(NO_GROUP) : groups);
-        String offeredToMyGroups = "exists (select 1 from task_inbox_group g where g.task_id = t.task_id"
-                + " and g.group_id in (:groups))";
+        params.addValue("user", userId).addValue("groups", groups);
+        // an empty IN list is not valid SQL: a user in no group is offered nothing
+        String offeredToMyGroups = groups.isEmpty() ? "1 = 0" : "exists (select 1 from task_inbox_group g"
+                + " where g.task_id = t.task_id and g.group_id in (:groups))";
         return switch (scope) {
             case MINE -> List.of("t.assignee = :user");
             case GROUPS -> List.of("t.assignee is null and " + offeredToMyGroups);

@@ -2,7 +2,7 @@ package org.gsoia.workflow.visit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import org.gsoia.workflow.agreement.calendar.WorkingDayCalendars;
 import org.gsoia.workflow.config.TransactionMemo;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ public class LeadTimes {
 
     /** The configured rule, read once per transaction (filing a request asks for it five times). */
     public LeadTimeRule rule(String agreementId, String hostParty) {
-        return TransactionMemo.remember(this, List.of(agreementId, hostParty), () -> rules
+        return TransactionMemo.remember(this, Arrays.asList(agreementId, hostParty), () -> rules
                 .findByAgreementIdAndHostParty(agreementId, hostParty).orElseThrow(() -> new IllegalStateException(
                         "No visit lead time configured for " + agreementId + " / " + hostParty)));
     }

@@ -2,6 +2,7 @@ package org.gsoia.workflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,24 @@ class TransactionMemoTest {
     }
 
     @Test
+    void aTransactionStartedInsideAnotherHasAMemoOfItsOwn() {
+        TransactionSynchronizationManager.initSynchronization();
+        assertThat(TransactionMemo.remember(owner, "k", this::read)).isEqualTo("answer 1");
+
+        // what Spring does for REQUIRES_NEW: the outer transaction's synchronizations are suspended
+        List<TransactionSynchronization> outer = TransactionSynchronizationManager.getSynchronizations();
+        TransactionSynchronizationManager.clearSynchronization();
+        TransactionSynchronizationManager.initSynchronization();
+        assertThat(TransactionMemo.recalls(owner, "k")).isFalse();
+        assertThat(TransactionMemo.remember(owner, "k", this::read)).as("the inner one reads").isEqualTo("answer 2");
+        complete();
+
+        TransactionSynchronizationManager.initSynchronization();
+        outer.forEach(TransactionSynchronizationManager::registerSynchronization);
+        assertThat(TransactionMemo.remember(owner, "k", this::read)).as("the outer one resumed").isEqualTo("answer 1");
+    }
+
+    @Test
     void withoutATransactionEveryCallReadsAfresh() {
         assertThat(TransactionMemo.remember(owner, "k", this::read)).isEqualTo("answer 1");
         assertThat(TransactionMemo.remember(owner, "k", this::read)).isEqualTo("answer 2");
@@ -51,7 +70,6 @@ class TransactionMemoTest {
         assertThat(TransactionMemo.remember(owner, "k", this::read)).isEqualTo("answer 4");
 
         complete();
-        assertThat(TransactionSynchronizationManager.hasResource(owner)).as("unbound at the end").isFalse();
         TransactionSynchronizationManager.initSynchronization();
         assertThat(TransactionMemo.remember(owner, "k", this::read)).as("the next transaction").isEqualTo("answer 5");
     }

@@ -134,6 +134,32 @@ class TaskInboxIT {
     }
 
     @Test
+    void aUserInNoGroupIsOfferedNothingAndSeesOnlyWhatIsAssignedToThem() {
+        String reference = submitGermanVisit(context, 26, "DE-GEHEIM");
+        String certification = taskId("officer.de1", reference, "certifyClearances");
+        String loner = "inbox.loner";
+        if (identityService.createUserQuery().userId(loner).count() == 0) {
+            var user = identityService.newUser(loner);
+            user.setFirstName("Lone");
+            user.setLastName("Ranger");
+            user.setPassword("Tr0ubadour-Horse!");
+            identityService.saveUser(user);
+        }
+        assertThat(identityService.createGroupQuery().groupMember(loner).count()).isZero();
+
+        // an empty group list once sent a NUL placeholder, which PostgreSQL refuses in a parameter
+        assertThat(rows(loner, InboxFilter.all())).isEmpty();
+        assertThat(inbox.count(loner, InboxFilter.all())).isZero();
+        assertThat(inbox.find(loner, certification)).isEmpty();
+        assertThat(inbox.openTasksOf(loner, reference)).isEmpty();
+
+        taskService.setAssignee(certification, loner);
+        assertThat(rows(loner, InboxFilter.all())).extracting(InboxRow::taskId).containsExactly(certification);
+        assertThat(inbox.find(loner, certification)).isPresent();
+        taskService.setAssignee(certification, null);
+    }
+
+    @Test
     void craftedIdsOfOtherPartiesTasksAreTreatedAsIfTheyDidNotExist() {
         String reference = submitGermanVisit(context, 22, "DE-GEHEIM");
         String germanTask = taskId("officer.de1", reference, "certifyClearances");
