@@ -669,20 +669,23 @@ public final class TwoNodeProof {
     }
 
     private Map<String, Long> counts(String sql) throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (PreparedStatement query = db.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        return counts;
+        return counts(sql, rows -> rows.getString(1));
     }
 
     private Map<Long, Long> longCounts(String sql) throws SQLException {
-        Map<Long, Long> counts = new TreeMap<>();
+        return counts(sql, rows -> rows.getLong(1));
+    }
+
+    private interface Key<K> {
+        K of(ResultSet rows) throws SQLException;
+    }
+
+    /** Rows of (key, count), ordered by key. */
+    private <K> Map<K, Long> counts(String sql, Key<K> key) throws SQLException {
+        Map<K, Long> counts = new TreeMap<>();
         try (PreparedStatement query = db.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                counts.put(rows.getLong(1), rows.getLong(2));
+                counts.put(key.of(rows), rows.getLong(2));
             }
         }
         return counts;

@@ -3,6 +3,7 @@ package org.gsoia.workflow.visit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gsoia.workflow.visit.process.VisitProcess;
 
 /**
  * What the product's visit model calls ({@code ${visitCaseSteps.…(execution)}}, {@code ${fourEyesGuard}}), with
@@ -16,11 +17,11 @@ public class BareVisitSteps {
     public static final TaskListener NO_FOUR_EYES_GUARD = (DelegateTask task) -> { };
 
     public void checkIntake(DelegateExecution execution) {
-        execution.setVariable("intakeComplete", true);
+        VisitProcess.INTAKE_COMPLETE.set(execution, true);
     }
 
     public void markInCertification(DelegateExecution execution) {
-        execution.setVariable("visitorsToCertify", true);
+        VisitProcess.VISITORS_TO_CERTIFY.set(execution, true);
     }
 
     public void markInReview(DelegateExecution execution) {

@@ -28,6 +28,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.gsoia.workflow.agreement.Agreements;
+import org.gsoia.workflow.procedure.ProcessValues;
+import org.gsoia.workflow.security.CaseGroups;
 import org.gsoia.workflow.support.Benchmarks;
 import org.gsoia.workflow.visit.demo.VisitSamples;
 import org.gsoia.workflow.visit.process.VisitProcess;
@@ -192,25 +194,27 @@ class LifecycleBenchmark {
         boolean fourEyes = index % FOUR_EYES_EVERY == 0;
         String businessKey = "BARE-VR-" + bareKeys.incrementAndGet();
         LocalDate visitStart = firstVisitDay.plusDays(index % 60);
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("recurring", false);
-        variables.put("visitReferenceLevel", fourEyes ? "SECRET" : "RESTRICTED");
-        variables.put("applicantUserId", "applicant.de");
-        variables.put("sendingAuthorityGroup", "authority:DE");
-        variables.put("hostAuthorityGroup", "authority:JP");
-        variables.put("hostFacilityGroup", "organisation:JP-ORG");
-        variables.put("decisionDueDate", java.util.Date.from(visitStart.minusDays(5)
-                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
-        variables.put("visitEnd", java.util.Date.from(visitStart.plusDays(2)
-                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        // the names and the groups as the product writes them (VisitProcessVariables.atStart, CaseGroups)
+        Map<String, Object> variables = ProcessValues.of(VisitProcess.RECURRING, false)
+                .and(VisitProcess.VISIT_REFERENCE_LEVEL, fourEyes ? "SECRET" : "RESTRICTED")
+                .and(VisitProcess.APPLICANT_USER_ID, "applicant.de")
+                .and(VisitProcess.SENDING_AUTHORITY_GROUP, CaseGroups.authority("DE"))
+                .and(VisitProcess.HOST_AUTHORITY_GROUP, CaseGroups.authority("JP"))
+                .and(VisitProcess.HOST_FACILITY_GROUP, CaseGroups.organisation("JP-ORG"))
+                .and(VisitProcess.DECISION_DUE_DATE, java.util.Date.from(visitStart.minusDays(5)
+                        .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .and(VisitProcess.VISIT_END, java.util.Date.from(visitStart.plusDays(2)
+                        .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .asMap();
         long start = System.nanoTime();
         runtimeService.startProcessInstanceByKey(BARE_VISIT_MODEL, businessKey, variables);
         start = times.record("submit", start);
         Map<String, Map<String, Object>> steps = new java.util.LinkedHashMap<>();
-        steps.put(VisitProcess.CERTIFY_CLEARANCES, Map.of("certification", "CERTIFIED"));
-        steps.put(VisitProcess.REVIEW_REQUEST, Map.of("decision", "APPROVE", "firstDecisionBy", "officer.jp1"));
+        steps.put(VisitProcess.CERTIFY_CLEARANCES, ProcessValues.of(VisitProcess.CERTIFICATION, "CERTIFIED").asMap());
+        steps.put(VisitProcess.REVIEW_REQUEST, ProcessValues.of(VisitProcess.DECISION, "APPROVE")
+                .and(VisitProcess.FIRST_DECISION_BY, "officer.jp1").asMap());
         if (fourEyes) {
-            steps.put(VisitProcess.CONFIRM_DECISION, Map.of("confirmation", "CONFIRMED"));
+            steps.put(VisitProcess.CONFIRM_DECISION, ProcessValues.of(VisitProcess.CONFIRMATION, "CONFIRMED").asMap());
         }
         steps.put(VisitProcess.ACKNOWLEDGE_NOTICE, Map.of());
         for (Map.Entry<String, Map<String, Object>> step : steps.entrySet()) {
