@@ -40,36 +40,19 @@ class InboxReadModel {
                       String assignee, String owner, Collection<String> candidateGroups) {
     }
 
-    /** A task the engine has just created: its row and groups are inserted (the task id is new). */
+    /**
+     * A task the engine has just created, or one a rebuild writes into the emptied read model: its row and groups are
+     * inserted (no row of it exists).
+     */
     void add(EngineTask task) {
-        insert(task, row(task));
-    }
-
-    private void insert(EngineTask task, MapSqlParameterSource row) {
         jdbc.update("""
                 insert into task_inbox (task_id, process_instance_id, procedure_key, task_key, case_reference,
                   organisation_id, party_code, agreement_id, level_id, level_party, level_rank, due_at, assignee,
                   owner, changed_at)
                 values (:taskId, :processInstanceId, :procedureKey, :taskKey, :reference, :organisationId,
                   :partyCode, :agreementId, :levelId, :levelParty, :levelRank, :due, :assignee, :owner, :changed)""",
-                row);
+                row(task));
         insertGroups(task.taskId(), task.candidateGroups());
-    }
-
-    /** A task's row written again, whether or not there is one (e.g. by a rebuild). */
-    void put(EngineTask task) {
-        MapSqlParameterSource row = row(task);
-        int updated = jdbc.update("""
-                update task_inbox set process_instance_id = :processInstanceId, procedure_key = :procedureKey,
-                  task_key = :taskKey, case_reference = :reference, organisation_id = :organisationId,
-                  party_code = :partyCode, agreement_id = :agreementId, level_id = :levelId, level_party = :levelParty, level_rank = :levelRank,
-                  due_at = :due, assignee = :assignee, owner = :owner, changed_at = :changed
-                where task_id = :taskId""", row);
-        if (updated == 0) {
-            insert(task, row);
-        } else {
-            updateGroups(task);
-        }
     }
 
     /** The task's row: the task, and its case's facts as the procedure tells them. */

@@ -67,7 +67,7 @@ class InboxRebuild {
             List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(IdentityLink::getGroupId).toList();
-            readModel.put(new InboxReadModel.EngineTask(task.getId(), task.getProcessInstanceId(), procedureKey,
+            readModel.add(new InboxReadModel.EngineTask(task.getId(), task.getProcessInstanceId(), procedureKey,
                     task.getTaskDefinitionKey(), references.get(task.getProcessInstanceId()),
                     task.getAssignee(), task.getOwner(), groups));
         }
